@@ -1,0 +1,67 @@
+package org.advisorycompare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.advisorycompare.collect.Archive;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.convert.Conversion;
+import org.advisorycompare.convert.Converter;
+import org.advisorycompare.convert.Readers;
+import org.advisorycompare.convert.VersionStore;
+import org.advisorycompare.data.OpenDataOutput;
+import org.advisorycompare.feed.RssFeedOutput;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.publish.Publisher;
+import org.advisorycompare.render.AssetOutput;
+import org.advisorycompare.render.PageOutput;
+import org.advisorycompare.render.Templates;
+import org.advisorycompare.site.Output;
+import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.SiteModel;
+
+/**
+ * The whole pipeline: convert the archive into versions, load every version, model the site, render
+ * every output, publish. Documents that cannot be converted are collected as errors; the site is
+ * still built from the rest and the caller decides the exit code.
+ */
+public final class SiteBuild {
+    private final BuildConfig config;
+    private final Countries countries = Countries.standard();
+
+    public SiteBuild(BuildConfig config) {
+        this.config = config;
+    }
+
+    public Result run() {
+        List<String> errors = new ArrayList<>();
+        VersionStore store = new VersionStore(config.advisories(), countries);
+        Conversion converted = new Converter(Readers.standard(countries))
+                .convert(new Archive(config.collected(), countries).snapshots());
+        errors.addAll(converted.errors());
+        int written = (int) converted.versions().stream().filter(store::write).count();
+        Conversion loaded = store.readAll();
+        errors.addAll(loaded.errors());
+        SiteModel model = SiteModel.of(loaded.versions());
+        List<OutputFile> files = new ArrayList<>();
+        for (Output output : outputs()) {
+            files.addAll(output.render(model, config));
+        }
+        int pages = new Publisher().publish(config.out(), files);
+        return new Result(loaded.versions(), written, pages, model.countries().size(), errors);
+    }
+
+    private List<Output> outputs() {
+        return List.of(new PageOutput(new Templates(config.templates())), new RssFeedOutput(), new OpenDataOutput(),
+                new AssetOutput());
+    }
+
+    /** What a build did: versions loaded, version files (re)written, files published, problems. */
+    public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
+            List<String> errors) {
+        public Result {
+            versions = List.copyOf(versions);
+            errors = List.copyOf(errors);
+        }
+    }
+}

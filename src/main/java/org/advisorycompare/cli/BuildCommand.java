@@ -1,0 +1,41 @@
+package org.advisorycompare.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.advisorycompare.SiteBuild;
+import org.advisorycompare.config.BuildConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code build}: converts the collected documents and writes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Convert content/collected into content/advisories and build the site.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", defaultValue = BuildConfig.DEFAULT_BASE_URL,
+            description = "Absolute URL the site is served from (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Override
+    public Integer call() {
+        SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl)).run();
+        var err = spec.commandLine().getErr();
+        result.errors().forEach(e -> err.println("error: " + e));
+        spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files.%n",
+                out, result.countries(), result.versions().size(), result.versionFilesWritten(), result.filesPublished());
+        return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
+    }
+}

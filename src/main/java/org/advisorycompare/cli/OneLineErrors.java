@@ -1,0 +1,26 @@
+package org.advisorycompare.cli;
+
+import org.advisorycompare.AdvisoryCompareException;
+import picocli.CommandLine;
+
+/**
+ * Prints a failure as one line on standard error: the reason, naming the file or option. Usage
+ * errors exit 2, failures 1. An unexpected exception still gets one line, with its type.
+ */
+final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        String reason = e instanceof AdvisoryCompareException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        cli.getErr().println("error: " + reason);
+        return FAILURE;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+        return USAGE;
+    }
+}

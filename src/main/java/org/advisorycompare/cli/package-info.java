@@ -1,0 +1,2 @@
+/** Command-line interface: the picocli commands that drive the pipeline. */
+package org.advisorycompare.cli;

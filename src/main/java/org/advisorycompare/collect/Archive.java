@@ -1,0 +1,141 @@
+package org.advisorycompare.collect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Provenance;
+import org.advisorycompare.model.Snapshot;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * The append-only archive of collected documents: {@code <root>/<source>/<iso2>/<retrieved>-<sha8>.<ext>}
+ * with a {@code .provenance.json} sidecar beside each. Nothing here deletes or overwrites a file:
+ * every write goes to a temporary file, is flushed to disk and then moved into a name that must not
+ * exist yet, the document before its sidecar, so an interrupted write leaves no half-recorded snapshot.
+ */
+public final class Archive {
+    static final String SIDECAR_SUFFIX = ".provenance.json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path root;
+    private final Countries countries;
+
+    public Archive(Path root, Countries countries) {
+        this.root = root;
+        this.countries = countries;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every snapshot in the archive, ordered by source, country and retrieval time. */
+    public List<Snapshot> snapshots() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Snapshot> result = new ArrayList<>();
+            for (Path sidecar : files.filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)).sorted().toList()) {
+                result.add(readSnapshot(sidecar));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new ArchiveException("cannot list the archive " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The snapshot of this source and country whose bytes have this SHA-256, if already collected. */
+    public Optional<Snapshot> find(Source source, Country country, String sha256) {
+        return snapshots().stream()
+                .filter(s -> s.source() == source && s.country().equals(country))
+                .filter(s -> s.provenance().sha256().equals(sha256))
+                .findFirst();
+    }
+
+    /** Records a new snapshot; the name is derived from its retrieval time and hash, never reused. */
+    Snapshot record(byte[] bytes, Sidecar sidecar, String extension) {
+        Path folder = root.resolve(sidecar.source()).resolve(sidecar.country().toLowerCase(Locale.ROOT));
+        String base = sidecar.retrieved().replace(":", "").replace("-", "") + "-" + sidecar.sha256().substring(0, 12);
+        Path document = folder.resolve(base + extension);
+        Path sidecarFile = folder.resolve(base + SIDECAR_SUFFIX);
+        try {
+            Files.createDirectories(folder);
+            writeNew(document, bytes);
+            writeNew(sidecarFile, JSON.writeValueAsBytes(sidecar));
+        } catch (IOException e) {
+            throw new ArchiveException("cannot record " + document + ": " + e.getMessage(), e);
+        }
+        return readSnapshot(sidecarFile);
+    }
+
+    private static void writeNew(Path target, byte[] bytes) throws IOException {
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target + " already exists; the archive never overwrites");
+        }
+        Path temp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private Snapshot readSnapshot(Path sidecarFile) {
+        Sidecar sidecar = readSidecar(sidecarFile);
+        String name = sidecarFile.getFileName().toString();
+        String base = name.substring(0, name.length() - SIDECAR_SUFFIX.length());
+        Path document = findDocument(sidecarFile.getParent(), base, sidecarFile);
+        Country country = countries.byIso(sidecar.country()).orElseThrow(() -> new ArchiveException(
+                sidecarFile + ": unknown country code '" + sidecar.country() + "'; fix the sidecar's \"country\""));
+        Provenance provenance = new Provenance(sidecar.organisation(), sidecar.documentKind(), sidecar.url(),
+                sidecar.retrieved(), sidecar.sha256(), sidecar.licence(), root.relativize(document).toString().replace('\\', '/'));
+        return new Snapshot(Source.fromKey(sidecar.source()), country, document, provenance,
+                new StatedDate(sidecar.published(), sidecar.publishedStated()));
+    }
+
+    private static Sidecar readSidecar(Path sidecarFile) {
+        try {
+            return JSON.readValue(sidecarFile.toFile(), Sidecar.class);
+        } catch (JsonProcessingException e) {
+            throw new ArchiveException(sidecarFile + ": not a valid provenance sidecar: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ArchiveException("cannot read " + sidecarFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path findDocument(Path folder, String base, Path sidecarFile) {
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(base + ".") && !n.endsWith(SIDECAR_SUFFIX);
+            }).min(Comparator.naturalOrder()).orElseThrow(() -> new ArchiveException(
+                    sidecarFile + ": the document it describes is missing (expected " + base + ".*)"));
+        } catch (IOException e) {
+            throw new ArchiveException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.advisorycompare.collect;
+
+/**
+ * The provenance sidecar stored beside each collected document, as JSON with snake_case keys.
+ *
+ * @param published      the published date as ISO-8601, or null when not stated
+ * @param publishedStated the published date in the document's (or collector's) own words
+ * @param originalName   the file name the document had when it was collected
+ */
+record Sidecar(
+        String source,
+        String country,
+        String organisation,
+        String documentKind,
+        String url,
+        String published,
+        String publishedStated,
+        String retrieved,
+        String sha256,
+        String licence,
+        String originalName) {
+}

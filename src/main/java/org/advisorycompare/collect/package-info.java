@@ -1,0 +1,2 @@
+/** The append-only archive of collected raw documents and their provenance sidecars. */
+package org.advisorycompare.collect;

@@ -1,0 +1,2 @@
+/** Typed build configuration with a documented default for every key. */
+package org.advisorycompare.config;

@@ -1,0 +1,88 @@
+package org.advisorycompare.convert;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Snapshot;
+
+/**
+ * Turns snapshots into versions. A version is identified by the hash of its canonical body: a later
+ * snapshot with the same text (a republish with a new date only) becomes a review of the existing
+ * version, not a new one. A snapshot that cannot be read is reported and the others still convert.
+ */
+public final class Converter {
+    private final Readers readers;
+
+    public Converter(Readers readers) {
+        this.readers = readers;
+    }
+
+    public Conversion convert(List<Snapshot> snapshots) {
+        List<String> errors = new ArrayList<>();
+        Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
+        List<Snapshot> ordered = snapshots.stream()
+                .sorted(Comparator.comparing((Snapshot s) -> s.provenance().retrieved()).thenComparing(s -> s.file().toString()))
+                .toList();
+        for (Snapshot snapshot : ordered) {
+            try {
+                AdvisoryVersion version = convert(snapshot);
+                String key = version.source().key() + "/" + version.country().iso2() + "/" + version.versionId();
+                versions.merge(key, version, Converter::addReview);
+            } catch (AdvisoryCompareException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        return new Conversion(new ArrayList<>(versions.values()), errors);
+    }
+
+    AdvisoryVersion convert(Snapshot snapshot) {
+        byte[] bytes = read(snapshot);
+        Extraction e = readers.read(snapshot.source(), snapshot.file().toString(), bytes);
+        if (e.body().isBlank()) {
+            throw new UnreadableDocumentException(snapshot.file().toString(), "no advice text left after cleaning");
+        }
+        return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(e.body()), e.title(), e.level(),
+                e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),
+                snapshot.provenance(), List.of(), e.body());
+    }
+
+    private static AdvisoryVersion addReview(AdvisoryVersion first, AdvisoryVersion later) {
+        List<AdvisoryVersion.Review> reviews = new ArrayList<>(first.reviews());
+        reviews.add(new AdvisoryVersion.Review(later.updated(), later.reviewed(), later.provenance().retrieved(),
+                later.provenance().collectedFile()));
+        return new AdvisoryVersion(first.country(), first.source(), first.versionId(), first.title(), first.level(),
+                first.published(), first.updated(), first.reviewed(), first.changeNote(), first.provenance(), reviews,
+                first.body());
+    }
+
+    private static byte[] read(Snapshot snapshot) {
+        try {
+            return Files.readAllBytes(snapshot.file());
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(snapshot.file().toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The version id: the first 12 hex digits of the SHA-256 of the canonical body. */
+    public static String versionId(String body) {
+        return sha256(body.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.advisorycompare.convert;
+
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * What a reader found in one document: only what the document states. A country the document does
+ * not name is null; levels and dates it does not state are unknown.
+ */
+public record Extraction(
+        Country country,
+        String title,
+        Level level,
+        StatedDate published,
+        StatedDate updated,
+        StatedDate reviewed,
+        String changeNote,
+        String body) {
+}

@@ -1,0 +1,150 @@
+package org.advisorycompare.convert;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * GOV.UK foreign travel advice as scraped page text (Markdown with a "Still current at / Updated /
+ * Latest update" definition list). Keeps every sentence, list and link of the advice; drops the
+ * page furniture: the metadata list (moved to front matter), sign-up and "Follow FCDO" links, the
+ * "Next" navigation and the printable-version link. Relative links become absolute gov.uk links.
+ */
+public final class GovUkTextReader implements DocumentReader {
+    static final String GOV_UK = "https://www.gov.uk";
+    private static final Pattern METADATA = Pattern.compile(
+            "(?m)^(Still current at|Updated|Latest update):[ \\t]*\\n:[ \\t]+(.+)\\n?");
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "(?m)^\\[(?:Next|Previous)\\s*\\n:\\s*\\n[^\\]]*\\]\\([^)]*\\)[ \\t]*\\n?");
+    private static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\(/(?!/)");
+    private static final Pattern ADVICE_SLUG = Pattern.compile("(?:gov\\.uk)?/foreign-travel-advice/([a-z0-9-]+)");
+    private static final Pattern SOCIAL = Pattern.compile(
+            "https?://(?:www\\.)?(?:x|twitter|facebook|instagram|youtube|linkedin)\\.com/.*");
+
+    private final Countries countries;
+
+    public GovUkTextReader(Countries countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "GOV.UK page text";
+    }
+
+    @Override
+    public boolean accepts(Source source, String fileName, String text) {
+        return source == Source.UK && (METADATA.matcher(text).find() || text.contains("/foreign-travel-advice/"));
+    }
+
+    @Override
+    public Extraction read(String text) {
+        Map<String, String> metadata = new HashMap<>();
+        Matcher m = METADATA.matcher(text);
+        while (m.find()) {
+            metadata.putIfAbsent(m.group(1), m.group(2).strip());
+        }
+        String cleaned = RELATIVE_LINK.matcher(NAVIGATION.matcher(METADATA.matcher(text).replaceAll(""))
+                .replaceAll("")).replaceAll("](" + GOV_UK + "/");
+        Document document = Markdown.parse(cleaned);
+        removeFurniture(document);
+        Country country = detectCountry(text).orElse(null);
+        List<String> lines = blockTexts(document);
+        Level level = country == null ? Level.UNKNOWN : LevelReader.uk(lines, country);
+        return new Extraction(country, title(document), level, StatedDate.UNKNOWN,
+                DateReader.read(metadata.get("Updated")), DateReader.read(metadata.get("Still current at")),
+                metadata.get("Latest update"), Markdown.format(document));
+    }
+
+    private static void removeFurniture(Document document) {
+        List<Node> doomed = new ArrayList<>();
+        for (Node node : document.getChildren()) {
+            if (node instanceof Paragraph p && isFurniture(p)) {
+                doomed.add(p);
+                if (Markdown.text(p).equals("Follow FCDO:") && p.getNext() instanceof BulletList list && isSocial(list)) {
+                    doomed.add(list);
+                }
+            }
+        }
+        doomed.forEach(Node::unlink);
+        removeEmptySections(document);
+    }
+
+    private static boolean isFurniture(Paragraph p) {
+        String words = Markdown.text(p);
+        return words.equals("Follow FCDO:")
+                || links(p).stream().anyMatch(url -> url.endsWith("/email-signup") || url.endsWith("/print"));
+    }
+
+    private static boolean isSocial(BulletList list) {
+        List<String> urls = links(list);
+        return !urls.isEmpty() && urls.stream().allMatch(url -> SOCIAL.matcher(url).matches());
+    }
+
+    private static List<String> links(Node node) {
+        List<String> urls = new ArrayList<>();
+        for (Node link : node.getDescendants()) {
+            if (link instanceof Link l) {
+                urls.add(l.getUrl().toString());
+            }
+        }
+        return urls;
+    }
+
+    /** A heading left with no content before the next heading of the same or a higher level goes too. */
+    private static void removeEmptySections(Document document) {
+        List<Node> doomed = new ArrayList<>();
+        for (Node node : document.getChildren()) {
+            if (node instanceof Heading h && h.getLevel() > 1
+                    && (h.getNext() == null || h.getNext() instanceof Heading next && next.getLevel() <= h.getLevel())) {
+                doomed.add(h);
+            }
+        }
+        doomed.forEach(Node::unlink);
+    }
+
+    private Optional<Country> detectCountry(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = ADVICE_SLUG.matcher(text);
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .flatMap(e -> countries.byName(e.getKey()));
+    }
+
+    private static String title(Document document) {
+        for (Node node : document.getChildren()) {
+            if (node instanceof Heading h && h.getLevel() == 1) {
+                return Markdown.text(h);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> blockTexts(Document document) {
+        List<String> lines = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading || node instanceof Paragraph) {
+                lines.add(Markdown.text(node));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,12 @@
+package org.advisorycompare.convert;
+
+import org.advisorycompare.AdvisoryCompareException;
+
+/** A document cannot be read or converted; the message names the file and the problem. */
+public class UnreadableDocumentException extends AdvisoryCompareException {
+    private static final long serialVersionUID = 1L;
+
+    public UnreadableDocumentException(String file, String problem) {
+        super(file + ": " + problem);
+    }
+}

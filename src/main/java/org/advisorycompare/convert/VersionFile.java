@@ -1,0 +1,158 @@
+package org.advisorycompare.convert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Provenance;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * The canonical file of one version: YAML front matter between {@code ---} lines, then the Markdown
+ * body. A fact the document does not state is written {@code unknown}; a date keeps the source's own
+ * words beside its ISO value.
+ */
+public final class VersionFile {
+    static final String UNKNOWN = "unknown";
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .build());
+
+    private VersionFile() {
+    }
+
+    public static String write(AdvisoryVersion v) {
+        Map<String, Object> front = new LinkedHashMap<>();
+        front.put("country", map("iso2", v.country().iso2(), "name", v.country().name()));
+        front.put("source", v.source().key());
+        front.put("version", v.versionId());
+        front.put("title", v.title());
+        front.put("level", levelMap(v.level()));
+        front.put("published", dateValue(v.published()));
+        front.put("updated", dateValue(v.updated()));
+        front.put("reviewed", dateValue(v.reviewed()));
+        front.put("change_note", v.changeNote());
+        front.put("provenance", provenanceMap(v.provenance()));
+        front.put("reviews", v.reviews().stream().map(VersionFile::reviewMap).toList());
+        try {
+            return "---\n" + YAML.writeValueAsString(front) + "---\n\n" + v.body();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write front matter of " + v.versionId(), e);
+        }
+    }
+
+    public static AdvisoryVersion read(String file, String text, Countries countries) {
+        if (!text.startsWith("---\n")) {
+            throw new UnreadableDocumentException(file, "no YAML front matter (the file must start with ---)");
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0) {
+            throw new UnreadableDocumentException(file, "front matter is not closed by a --- line");
+        }
+        Map<String, Object> front = parse(file, text.substring(4, end + 1));
+        String body = text.substring(end + 5).stripLeading();
+        Map<String, Object> c = child(front, "country");
+        Country country = countries.byIso(str(c.get("iso2"))).orElseThrow(() ->
+                new UnreadableDocumentException(file, "unknown country code '" + c.get("iso2") + "' in front matter"));
+        List<AdvisoryVersion.Review> reviews = new ArrayList<>();
+        for (Object r : (List<?>) front.getOrDefault("reviews", List.of())) {
+            reviews.add(review(asMap(r)));
+        }
+        return new AdvisoryVersion(country, Source.fromKey(str(front.get("source"))), str(front.get("version")),
+                str(front.get("title")), level(child(front, "level")), date(front.get("published")),
+                date(front.get("updated")), date(front.get("reviewed")), str(front.get("change_note")),
+                provenance(child(front, "provenance")), reviews, body);
+    }
+
+    private static Map<String, Object> parse(String file, String yaml) {
+        try {
+            return asMap(YAML.readValue(yaml, Map.class));
+        } catch (JsonProcessingException e) {
+            throw new UnreadableDocumentException(file, "front matter is not valid YAML: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Map<String, Object> levelMap(Level level) {
+        return map("national", orUnknown(level.national()), "national_native", level.nationalNative(),
+                "regional", orUnknown(level.regional()), "regional_native", level.regionalNative());
+    }
+
+    private static Level level(Map<String, Object> m) {
+        return new Level(intOrNull(m.get("national")), str(m.get("national_native")),
+                intOrNull(m.get("regional")), str(m.get("regional_native")));
+    }
+
+    private static Object dateValue(StatedDate date) {
+        return date.known() ? map("value", date.iso(), "stated", date.stated()) : UNKNOWN;
+    }
+
+    private static StatedDate date(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            return new StatedDate(str(m.get("value")), str(m.get("stated")));
+        }
+        return StatedDate.UNKNOWN;
+    }
+
+    private static Map<String, Object> provenanceMap(Provenance p) {
+        return map("organisation", p.organisation(), "document_kind", p.documentKind(), "url", p.url(),
+                "retrieved", p.retrieved(), "sha256", p.sha256(), "licence", p.licence(),
+                "collected_file", p.collectedFile());
+    }
+
+    private static Provenance provenance(Map<String, Object> m) {
+        return new Provenance(str(m.get("organisation")), str(m.get("document_kind")), str(m.get("url")),
+                str(m.get("retrieved")), str(m.get("sha256")), str(m.get("licence")), str(m.get("collected_file")));
+    }
+
+    private static Map<String, Object> reviewMap(AdvisoryVersion.Review r) {
+        return map("updated", dateValue(r.updated()), "reviewed", dateValue(r.reviewed()),
+                "retrieved", r.retrieved(), "collected_file", r.collectedFile());
+    }
+
+    private static AdvisoryVersion.Review review(Map<String, Object> m) {
+        return new AdvisoryVersion.Review(date(m.get("updated")), date(m.get("reviewed")),
+                str(m.get("retrieved")), str(m.get("collected_file")));
+    }
+
+    private static Object orUnknown(Integer value) {
+        return value == null ? UNKNOWN : value;
+    }
+
+    private static Integer intOrNull(Object value) {
+        return value == null || UNKNOWN.equals(value) ? null : Integer.valueOf(value.toString());
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> child(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? Map.of() : asMap(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

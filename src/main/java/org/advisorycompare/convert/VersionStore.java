@@ -1,0 +1,71 @@
+package org.advisorycompare.convert;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Countries;
+
+/**
+ * The converted versions: {@code <root>/<iso2>/<source>/<version>.md}. Writing is idempotent: a file
+ * whose bytes would not change is not touched.
+ */
+public final class VersionStore {
+    private final Path root;
+    private final Countries countries;
+
+    public VersionStore(Path root, Countries countries) {
+        this.root = root;
+        this.countries = countries;
+    }
+
+    /** Writes the version's file if it is missing or different; returns whether anything was written. */
+    public boolean write(AdvisoryVersion version) {
+        Path file = root.resolve(version.country().iso2().toLowerCase(Locale.ROOT))
+                .resolve(version.source().key()).resolve(version.versionId() + ".md");
+        byte[] bytes = VersionFile.write(version).getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new AdvisoryCompareException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every version file under the root, in path order, and an error line for each unreadable one. */
+    public Conversion readAll() {
+        if (!Files.isDirectory(root)) {
+            return new Conversion(List.of(), List.of());
+        }
+        List<AdvisoryVersion> versions = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                try {
+                    versions.add(VersionFile.read(file.toString(), Files.readString(file), countries));
+                } catch (AdvisoryCompareException e) {
+                    errors.add(e.getMessage());
+                } catch (IOException e) {
+                    errors.add(file + ": cannot read: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new AdvisoryCompareException("cannot read " + root + ": " + e.getMessage(), e);
+        }
+        return new Conversion(versions, errors);
+    }
+}

@@ -1,0 +1,2 @@
+/** Turns collected raw documents into canonical Markdown versions with YAML front matter. */
+package org.advisorycompare.convert;

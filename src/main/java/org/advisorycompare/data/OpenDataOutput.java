@@ -1,0 +1,115 @@
+package org.advisorycompare.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.site.CountryModel;
+import org.advisorycompare.site.Output;
+import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.SiteModel;
+
+/**
+ * The open data, a public contract: {@code data/advisories.json} (one object per country and source,
+ * latest version) and {@code data/countries/<ISO2>.json} (every version of each source). Keys are
+ * only ever added, never renamed. Unknown values are null.
+ */
+public final class OpenDataOutput implements Output {
+    private static final ObjectWriter JSON = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    @Override
+    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<OutputFile> files = new ArrayList<>();
+        for (CountryModel country : model.countries()) {
+            for (Source source : Source.values()) {
+                country.latest(source).ifPresent(v -> rows.add(row(v, country.history(source).size())));
+            }
+            files.add(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
+        }
+        files.add(0, json("data/advisories.json", rows));
+        return files;
+    }
+
+    private static Map<String, Object> row(AdvisoryVersion v, int versions) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("country", v.country().iso2());
+        row.put("country_name", v.country().name());
+        row.put("source", v.source().key());
+        row.put("level", v.level().national());
+        row.put("level_native", v.level().nationalNative());
+        row.put("regional_level", v.level().regional());
+        row.put("regional_level_native", v.level().regionalNative());
+        row.put("published", v.published().iso());
+        row.put("updated", v.updated().iso());
+        row.put("reviewed", v.reviewed().iso());
+        row.put("change_note", v.changeNote());
+        row.put("url", v.provenance().url());
+        row.put("title", v.title());
+        row.put("version", v.versionId());
+        row.put("retrieved", v.provenance().retrieved());
+        row.put("document_kind", v.provenance().documentKind());
+        row.put("licence", v.provenance().licence());
+        row.put("versions", versions);
+        return row;
+    }
+
+    private static Map<String, Object> countryDocument(CountryModel country) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("country", country.country().iso2());
+        doc.put("country_name", country.country().name());
+        doc.put("slug", country.country().slug());
+        doc.put("agreement", country.comparison().national().key());
+        doc.put("agreement_highest", country.comparison().highest().key());
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Source source : Source.values()) {
+            for (Change change : country.history(source)) {
+                versions.add(version(change));
+            }
+        }
+        doc.put("versions", versions);
+        return doc;
+    }
+
+    private static Map<String, Object> version(Change change) {
+        AdvisoryVersion v = change.version();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", v.source().key());
+        m.put("version", v.versionId());
+        m.put("published", v.published().iso());
+        m.put("updated", v.updated().iso());
+        m.put("level", v.level().national());
+        m.put("level_native", v.level().nationalNative());
+        m.put("regional_level", v.level().regional());
+        m.put("regional_level_native", v.level().regionalNative());
+        m.put("change_kind", change.kind().key());
+        m.put("level_from", change.fromLevel());
+        m.put("level_to", change.toLevel());
+        m.put("change_note", v.changeNote());
+        m.put("title", v.title());
+        m.put("url", v.provenance().url());
+        m.put("retrieved", v.provenance().retrieved());
+        m.put("sha256", v.provenance().sha256());
+        m.put("reviews", v.reviews().stream().map(r -> r.retrieved()).toList());
+        return m;
+    }
+
+    private static OutputFile json(String path, Object value) {
+        try {
+            return OutputFile.text(path, JSON.writeValueAsString(value) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new AdvisoryCompareException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

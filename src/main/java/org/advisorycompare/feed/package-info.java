@@ -1,0 +1,2 @@
+/** RSS feeds of advisory versions, written with ROME. */
+package org.advisorycompare.feed;

@@ -1,0 +1,54 @@
+package org.advisorycompare.history;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.advisorycompare.model.AdvisoryVersion;
+
+/**
+ * Orders one country's versions from one source and labels each change. Pure: no I/O.
+ *
+ * <p>Order: the date the source states for the version (updated, else published), then retrieval
+ * time, then version id, so that undated documents fall in the order they were collected.
+ */
+public final class History {
+    private static final Comparator<AdvisoryVersion> ORDER = Comparator
+            .comparing((AdvisoryVersion v) -> v.effectiveDate().day(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(v -> v.provenance().retrieved(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(AdvisoryVersion::versionId);
+
+    private History() {
+    }
+
+    /** The versions oldest first, each labelled against the one before it. */
+    public static List<Change> of(List<AdvisoryVersion> versions) {
+        List<AdvisoryVersion> ordered = versions.stream().sorted(ORDER).toList();
+        List<Change> changes = new ArrayList<>();
+        AdvisoryVersion previous = null;
+        for (AdvisoryVersion current : ordered) {
+            changes.add(new Change(current, label(previous, current),
+                    previous == null ? null : previous.level().national(), current.level().national()));
+            previous = current;
+        }
+        return changes;
+    }
+
+    static ChangeKind label(AdvisoryVersion previous, AdvisoryVersion current) {
+        if (previous == null) {
+            return ChangeKind.FIRST;
+        }
+        Integer from = previous.level().national();
+        Integer to = current.level().national();
+        if (from != null && to != null && !from.equals(to)) {
+            return to > from ? ChangeKind.LEVEL_RAISED : ChangeKind.LEVEL_LOWERED;
+        }
+        if (!Objects.equals(previous.level().regional(), current.level().regional())
+                || !Objects.equals(previous.level().regionalNative(), current.level().regionalNative())) {
+            return ChangeKind.REGIONAL_CHANGE;
+        }
+        boolean sameNote = Objects.equals(previous.changeNote(), current.changeNote());
+        boolean sameDate = Objects.equals(previous.effectiveDate().iso(), current.effectiveDate().iso());
+        return sameNote && sameDate ? ChangeKind.SILENT_EDIT : ChangeKind.TEXT_CHANGED;
+    }
+}

@@ -1,0 +1,24 @@
+package org.advisorycompare.model;
+
+import java.util.Objects;
+
+/**
+ * A country or territory: ISO 3166-1 alpha-2 code (upper case), English short name and the URL slug
+ * (lower-case name, hyphenated, accents folded: {@code cote-d-ivoire}).
+ */
+public record Country(String iso2, String name, String slug) implements Comparable<Country> {
+    public Country {
+        Objects.requireNonNull(iso2, "iso2");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(slug, "slug");
+        if (!iso2.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code: " + iso2);
+        }
+    }
+
+    @Override
+    public int compareTo(Country other) {
+        int byName = slug.compareTo(other.slug);
+        return byName != 0 ? byName : iso2.compareTo(other.iso2);
+    }
+}

@@ -1,0 +1,58 @@
+package org.advisorycompare.model;
+
+import java.util.Locale;
+
+/** A government that publishes travel advice, with the licence of its text. */
+public enum Source {
+    US("us", "U.S. Department of State", "United States", "US",
+            "Public domain (work of the U.S. Government, 17 U.S.C. § 105)"),
+    UK("uk", "Foreign, Commonwealth & Development Office", "United Kingdom", "UK",
+            "Open Government Licence v3.0");
+
+    private final String key;
+    private final String organisation;
+    private final String government;
+    private final String shortLabel;
+    private final String defaultLicence;
+
+    Source(String key, String organisation, String government, String shortLabel, String defaultLicence) {
+        this.key = key;
+        this.organisation = organisation;
+        this.government = government;
+        this.shortLabel = shortLabel;
+        this.defaultLicence = defaultLicence;
+    }
+
+    /** The lower-case key used in paths, front matter and open data ({@code us}, {@code uk}). */
+    public String key() {
+        return key;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String government() {
+        return government;
+    }
+
+    public String shortLabel() {
+        return shortLabel;
+    }
+
+    /** The licence of this government's own text; a third-party document records its own. */
+    public String defaultLicence() {
+        return defaultLicence;
+    }
+
+    /** Parses a key such as {@code us} or {@code UK}; throws with the accepted values otherwise. */
+    public static Source fromKey(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        for (Source source : values()) {
+            if (source.key.equals(wanted)) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("unknown source '" + text + "': expected us or uk");
+    }
+}

@@ -1,0 +1,2 @@
+/** Immutable records of countries, sources, levels and advisory versions; no library types. */
+package org.advisorycompare.model;

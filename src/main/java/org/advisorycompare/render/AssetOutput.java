@@ -1,0 +1,34 @@
+package org.advisorycompare.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.site.Output;
+import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.SiteModel;
+
+/** Static files: everything under {@code templates/assets/} copied as is, and {@code .nojekyll}. */
+public final class AssetOutput implements Output {
+    @Override
+    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+        List<OutputFile> files = new ArrayList<>();
+        files.add(OutputFile.text(".nojekyll", ""));
+        Path assets = config.templates().resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return files;
+        }
+        try (Stream<Path> paths = Files.walk(assets)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = config.templates().relativize(file).toString().replace('\\', '/');
+                files.add(new OutputFile(relative, Files.readAllBytes(file)));
+            }
+        } catch (IOException e) {
+            throw new RenderException("cannot read assets in " + assets + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,44 @@
+package org.advisorycompare.render;
+
+import org.advisorycompare.convert.Markdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The HTML of a version's Markdown body for embedding in a page: rendered by Flexmark with raw HTML
+ * escaped, images turned into links (the site makes no third-party requests), passed through a strict jsoup safelist (no scripts, event handlers, styles or
+ * javascript:/data: URLs), headings shifted down so they sit below the page's own, and external links
+ * marked so they do not pass a referrer.
+ */
+public final class HtmlBody {
+    private static final Safelist SAFE = Safelist.relaxed()
+            .removeTags("img")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .preserveRelativeLinks(false);
+
+    private HtmlBody() {
+    }
+
+    /** The body HTML with its top heading level at {@code topLevel} (h1 becomes h{@code topLevel}). */
+    public static String of(String markdown, int topLevel) {
+        Document rendered = Jsoup.parseBodyFragment(Markdown.toHtml(markdown));
+        for (Element image : rendered.select("img[src]")) {
+            String src = image.attr("src");
+            String alt = image.attr("alt").isBlank() ? src.substring(src.lastIndexOf('/') + 1) : image.attr("alt");
+            image.replaceWith(new Element("a").attr("href", image.attr("src")).text("[Image: " + alt + "]"));
+        }
+        String clean = Jsoup.clean(rendered.body().html(), "https://www.gov.uk/", SAFE,
+                new Document.OutputSettings().prettyPrint(false));
+        Document doc = Jsoup.parseBodyFragment(clean);
+        doc.outputSettings().prettyPrint(false);
+        for (int level = 6; level >= 1; level--) {
+            for (Element heading : doc.select("h" + level)) {
+                heading.tagName("h" + Math.min(6, level + topLevel - 1));
+            }
+        }
+        doc.select("a[href]").attr("rel", "noreferrer");
+        return doc.body().html();
+    }
+}

@@ -1,0 +1,12 @@
+package org.advisorycompare.render;
+
+import org.advisorycompare.AdvisoryCompareException;
+
+/** A template is missing or fails; the message names the template, the line and the problem. */
+public class RenderException extends AdvisoryCompareException {
+    private static final long serialVersionUID = 1L;
+
+    public RenderException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,69 @@
+package org.advisorycompare.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The one place FreeMarker is configured: templates from the templates folder, {@code .ftlh} files
+ * auto-escaped as HTML, errors thrown (never printed into pages), UTC and English so that output does
+ * not depend on the machine. Templates receive view records only.
+ */
+public final class Templates {
+    private final Configuration configuration;
+    private final Path folder;
+
+    public Templates(Path folder) {
+        this.folder = folder;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            configuration.setDirectoryForTemplateLoading(folder.toFile());
+        } catch (IOException e) {
+            throw new RenderException("cannot read the templates folder " + folder + ": " + e.getMessage()
+                    + " (pass --templates DIR)", e);
+        }
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setLocale(Locale.UK);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+    }
+
+    /** Renders the named template with this view as {@code view}. */
+    public String render(String name, Object view) {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(java.util.Map.of("view", view), out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new RenderException("cannot load template " + folder.resolve(name) + ": " + e.getMessage(), e);
+        } catch (TemplateException e) {
+            throw new RenderException("template " + folder.resolve(name) + " failed at line " + e.getLineNumber()
+                    + ": " + oneLine(e.getMessageWithoutStackTop()), e);
+        }
+    }
+
+    /** FreeMarker's message without its tips, on one line. */
+    static String oneLine(String message) {
+        return message.lines().map(String::strip)
+                .takeWhile(line -> !line.startsWith("----"))
+                .filter(line -> !line.isEmpty())
+                .reduce((a, b) -> a + " " + b).orElse(message);
+    }
+}

@@ -1,0 +1,2 @@
+/** FreeMarker page rendering from view records; FreeMarker is configured here only. */
+package org.advisorycompare.render;

@@ -1,0 +1,9 @@
+package org.advisorycompare.site;
+
+import java.util.List;
+import org.advisorycompare.config.BuildConfig;
+
+/** One kind of output (home page, country pages, feed, open data...): the files it makes from the model. */
+public interface Output {
+    List<OutputFile> render(SiteModel model, BuildConfig config);
+}

@@ -1,0 +1,51 @@
+package org.advisorycompare.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.advisorycompare.compare.Comparison;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.history.History;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Source;
+
+/**
+ * The whole site as data: every country with its histories and comparison, in slug order, and every
+ * change across countries, newest first. Built by a pure function of the versions.
+ */
+public record SiteModel(List<CountryModel> countries, List<Change> changes) {
+    /** Newest first by stated date, then retrieval time, then country and source for a stable order. */
+    public static final Comparator<Change> NEWEST_FIRST = Comparator
+            .comparing((Change c) -> c.version().effectiveDate().day(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(c -> c.version().provenance().retrieved(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(c -> c.version().country().slug())
+            .thenComparing(c -> c.version().source())
+            .thenComparing(c -> c.version().versionId());
+
+    public SiteModel {
+        countries = List.copyOf(countries);
+        changes = List.copyOf(changes);
+    }
+
+    public static SiteModel of(List<AdvisoryVersion> versions) {
+        Map<Country, List<AdvisoryVersion>> byCountry = versions.stream()
+                .collect(Collectors.groupingBy(AdvisoryVersion::country, TreeMap::new, Collectors.toList()));
+        List<CountryModel> countries = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        byCountry.forEach((country, list) -> {
+            List<Change> us = History.of(list.stream().filter(v -> v.source() == Source.US).toList());
+            List<Change> uk = History.of(list.stream().filter(v -> v.source() == Source.UK).toList());
+            CountryModel model = new CountryModel(country, us, uk, null);
+            countries.add(new CountryModel(country, us, uk,
+                    Comparison.of(model.latest(Source.US), model.latest(Source.UK))));
+            changes.addAll(us);
+            changes.addAll(uk);
+        });
+        changes.sort(NEWEST_FIRST);
+        return new SiteModel(countries, changes);
+    }
+}
