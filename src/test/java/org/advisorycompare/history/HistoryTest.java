@@ -1,0 +1,58 @@
+package org.advisorycompare.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Provenance;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+import org.junit.jupiter.api.Test;
+
+class HistoryTest {
+    static AdvisoryVersion version(String id, String updated, Level level, String note) {
+        return new AdvisoryVersion(Countries.standard().byIso("ML").orElseThrow(), Source.UK, id, "t", level,
+                StatedDate.UNKNOWN, updated == null ? StatedDate.UNKNOWN : new StatedDate(updated, updated),
+                StatedDate.UNKNOWN, note,
+                new Provenance("o", "k", null, "2025-11-01T00:00:00Z", "sha", "l", "f"), List.of(), "body " + id);
+    }
+
+    static Level national(int n) {
+        return new Level(n, "words " + n, null, null);
+    }
+
+    @Test
+    void labelsEachVersionAgainstThePreviousOneInDateOrder() {
+        List<Change> changes = History.of(List.of(
+                version("e", "2025-10-05", national(3), "note e"),
+                version("a", "2025-10-01", national(3), "note a"),
+                version("b", "2025-10-02", national(4), "note b"),
+                version("c", "2025-10-03", national(2), "note c"),
+                version("d", "2025-10-04", new Level(2, "words 2", 4, "parts"), "note d")));
+        assertThat(changes).extracting(c -> c.version().versionId() + ":" + c.kind().key()).containsExactly(
+                "a:first", "b:level_raised", "c:level_lowered", "d:regional_change", "e:level_raised");
+        assertThat(changes.get(1)).extracting(Change::fromLevel, Change::toLevel).containsExactly(3, 4);
+    }
+
+    @Test
+    void textChangeWithANewNoteOrDateIsTextChanged() {
+        assertThat(History.label(version("a", "2025-10-01", national(4), "one"), version("b", "2025-10-01", national(4), "two")))
+                .isEqualTo(ChangeKind.TEXT_CHANGED);
+        assertThat(History.label(version("a", "2025-10-01", national(4), "one"), version("b", "2025-10-02", national(4), "one")))
+                .isEqualTo(ChangeKind.TEXT_CHANGED);
+    }
+
+    @Test
+    void textChangeWithTheSameNoteAndDateIsASilentEdit() {
+        assertThat(History.label(version("a", "2025-10-01", national(4), "one"), version("b", "2025-10-01", national(4), "one")))
+                .isEqualTo(ChangeKind.SILENT_EDIT);
+    }
+
+    @Test
+    void anUnknownLevelIsNeverReportedAsARaiseOrALowering() {
+        assertThat(History.label(version("a", "2025-10-01", Level.UNKNOWN, "one"), version("b", "2025-10-02", national(4), "two")))
+                .isEqualTo(ChangeKind.TEXT_CHANGED);
+    }
+}

@@ -1,0 +1,223 @@
+package org.advisorycompare.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.advisorycompare.SiteBuild;
+import org.advisorycompare.model.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole-site builds in a temporary folder: the project's two Mali seeds plus synthetic fixtures (in
+ * the real shapes) giving Côte d'Ivoire three UK versions and one US version.
+ */
+class SiteBuildIT {
+    static final String BASE = "https://user.github.io/repo/";
+    static final String UK_CI = """
+            # Warnings and insurance
+
+            Still current at:
+            :   %s
+
+            Updated:
+            :   %s
+
+            Latest update:
+            :   %s
+
+            ## FCDO advises against %s travel to Côte d'Ivoire
+
+            Test fixture sentence: %s.
+
+            Find out more about [why FCDO advises against travel](/foreign-travel-advice/cote-d-ivoire/safety-and-security).
+            """;
+
+    @TempDir
+    Path dir;
+    TestSite site;
+    SiteBuild.Result result;
+
+    @BeforeEach
+    void build() {
+        site = new TestSite(dir).withProjectArchive()
+                .with(Source.UK, null, "2025-09-01T08:00:00Z", UK_CI.formatted("1 September 2025", "30 August 2025",
+                        "Test note one.", "all but essential", "version one"))
+                .with(Source.UK, null, "2025-10-01T08:00:00Z", UK_CI.formatted("1 October 2025", "30 September 2025",
+                        "Test note two.", "all", "version two"))
+                .with(Source.UK, null, "2025-10-02T08:00:00Z", UK_CI.formatted("2 October 2025", "30 September 2025",
+                        "Test note two.", "all", "version two, edited"))
+                .with(Source.US, null, "2025-09-06T08:00:00Z",
+                        "Côte d'Ivoire, September 5, 2025 - Test fixture sentence: Level 2: Exercise Increased Caution.\n");
+        result = site.build(BASE);
+    }
+
+    @Test
+    void buildSucceedsWithEveryPageFeedAndDataFile() {
+        assertThat(result.errors()).isEmpty();
+        assertThat(site.out()).isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/feed.xml");
+        for (String path : List.of("index.html", "countries/mali/index.html", "countries/mali/history/index.html",
+                "countries/cote-d-ivoire/index.html", "countries/cote-d-ivoire/history/index.html", "feed.xml",
+                "data/advisories.json", "data/countries/ML.json", "data/countries/CI.json", "assets/style.css", ".nojekyll")) {
+            assertThat(site.out().resolve(path)).as(path).isRegularFile();
+        }
+    }
+
+    @Test
+    void homeListsEveryCountryWithBothLevelsAndLastChange() {
+        Document home = site.html("index.html");
+        assertThat(home.select("table.countries tbody tr")).hasSize(2);
+        Element mali = home.selectFirst("tbody tr:has(th a[href=countries/mali/])");
+        assertThat(mali.select("td").get(2).text()).contains("FCDO advises against all travel to Mali", "N4");
+        assertThat(mali.select("td").get(3).text()).isEqualTo("30 October 2025");
+        assertThat(mali.select("td").get(0).text()).contains("No national level stated", "unknown");
+        assertThat(mali.select("td").get(1).text()).isEqualTo("29 October 2025");
+        assertThat(mali.select("td").get(4).text()).isEqualTo("Cannot compare");
+        Element ci = home.selectFirst("tbody tr:has(th a[href=countries/cote-d-ivoire/])");
+        assertThat(ci.select("td").get(4).text()).isEqualTo("Material disagreement");
+    }
+
+    @Test
+    void maliPageShowsBothAdvisoriesSideBySideInTheirOwnWords() {
+        Document page = site.html("countries/mali/index.html");
+        assertThat(page.select("h1").text()).isEqualTo("Mali: US and UK travel advice compared");
+        Element us = page.selectFirst("section.side-us");
+        Element uk = page.selectFirst("section.side-uk");
+        assertThat(page.select(".sides > section")).extracting(Element::className).containsExactly("side side-us", "side side-uk");
+        assertThat(uk.text()).contains("FCDO advises against all travel to Mali", "N4", "30 October 2025", "31 October 2025",
+                "New information that non-essential British Embassy staff have been temporarily withdrawn from Bamako.",
+                "Open Government Licence v3.0", "If you’re in Mali, you should leave immediately by commercial flight");
+        assertThat(uk.select("a[href=https://www.gov.uk/foreign-travel-advice/mali]")).isNotEmpty();
+        assertThat(us.text()).contains("No national level stated in this document", "unknown", "29 October 2025",
+                "news report of a U.S. Embassy Bamako alert", "Original URL not known",
+                "“Air travel is currently the only viable option for departure,”");
+        assertThat(page.select(".headline .agreement").text()).isEqualTo("Cannot compare");
+        assertThat(page.select("footer").text()).contains("Open Government Licence v3.0");
+    }
+
+    @Test
+    void versionTextIsSafeAndMakesNoThirdPartyRequests() {
+        Document page = site.html("countries/mali/index.html");
+        assertThat(page.select("script, img, iframe, [style], [onclick]")).isEmpty();
+        assertThat(page.select(".advice a").text()).contains("[Image: FCDO_TA_026_-_Mali_Travel_Advice_Ed7_WEB.jpg]");
+        assertThat(page.select("link[href], script[src]")).allSatisfy(e ->
+                assertThat(e.attr("href")).doesNotStartWith("http://").satisfiesAnyOf(
+                        h -> assertThat(h).doesNotStartWith("https://"), h -> assertThat(h).startsWith(BASE)));
+    }
+
+    @Test
+    void historyListsEveryVersionWithItsChangeLabel() {
+        Document history = site.html("countries/cote-d-ivoire/history/index.html");
+        assertThat(history.select("section.side-uk ol.history > li")).hasSize(3);
+        assertThat(history.select("section.side-uk .kind")).extracting(Element::text).containsExactly(
+                "Silent edit (no new change note or date)", "Level raised N3 → N4", "First version seen");
+        assertThat(history.select("section.side-us ol.history > li")).hasSize(1);
+        assertThat(site.html("countries/mali/history/index.html").select("ol.history > li")).hasSize(2);
+    }
+
+    @Test
+    void openDataHasOneRowPerCountryAndSourceWithTheContractKeys() throws Exception {
+        JsonNode rows = new ObjectMapper().readTree(site.text("data/advisories.json"));
+        assertThat(rows).hasSize(4);
+        JsonNode ukMali = find(rows, "ML", "uk");
+        assertThat(ukMali.get("level").asInt()).isEqualTo(4);
+        assertThat(ukMali.get("level_native").asText()).isEqualTo("FCDO advises against all travel to Mali");
+        assertThat(ukMali.get("updated").asText()).isEqualTo("2025-10-30");
+        assertThat(ukMali.get("country_name").asText()).isEqualTo("Mali");
+        JsonNode usMali = find(rows, "ML", "us");
+        assertThat(usMali.get("level").isNull()).isTrue();
+        assertThat(usMali.get("published").asText()).isEqualTo("2025-10-29");
+        for (JsonNode row : rows) {
+            assertThat(row.fieldNames()).toIterable().contains("country", "country_name", "source", "level", "level_native",
+                    "regional_level", "published", "updated", "change_note", "url", "versions");
+        }
+        assertThat(find(rows, "CI", "uk").get("versions").asInt()).isEqualTo(3);
+        JsonNode ci = new ObjectMapper().readTree(site.text("data/countries/CI.json"));
+        assertThat(ci.get("versions")).extracting(v -> v.get("source").asText() + ":" + v.get("change_kind").asText())
+                .containsExactly("us:first", "uk:first", "uk:level_raised", "uk:silent_edit");
+    }
+
+    @Test
+    void feedParsesWithOneStableEntryPerVersionDatedFromTheSource() throws Exception {
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(site.out().resolve("feed.xml").toFile()));
+        assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
+        assertThat(feed.getEntries()).hasSize(result.versions().size()).hasSize(6);
+        SyndEntry newest = feed.getEntries().get(0);
+        assertThat(newest.getTitle()).isEqualTo("Mali — UK advice first recorded: New information that non-essential British Embassy staff have been temporarily withdrawn from Bamako. (See ‘UK government support’ on the ‘Warnings and insurance’ page).");
+        assertThat(newest.getPublishedDate().toInstant()).isEqualTo(Instant.parse("2025-10-30T00:00:00Z"));
+        assertThat(newest.getUri()).startsWith("advisory-compare:ML:uk:");
+        assertThat(newest.getLink()).startsWith(BASE + "countries/mali/history/#v-uk-");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).contains("Côte d'Ivoire — UK raised to N4: FCDO advises against all travel to Côte d'Ivoire");
+        Element self = Jsoup.parse(site.text("feed.xml"), "", Parser.xmlParser()).selectFirst("channel > atom|link[rel=self]");
+        assertThat(self.attr("href")).isEqualTo(BASE + "feed.xml");
+        assertThat(self.attr("xmlns:atom")).isEqualTo("http://www.w3.org/2005/Atom");
+    }
+
+    @Test
+    void everyInternalLinkResolvesAndNoneEscapesTheSite() throws Exception {
+        List<String> broken = new ArrayList<>();
+        for (String path : TestSite.snapshot(site.out()).keySet()) {
+            if (!path.endsWith(".html")) {
+                continue;
+            }
+            for (Element link : site.html(path).select("a[href], link[href]")) {
+                String href = link.attr("href");
+                if (href.startsWith("http") || href.startsWith("mailto:")) {
+                    continue;
+                }
+                URI target = URI.create("file:///site/" + path).resolve(href.replaceAll("#.*", ""));
+                String relative = target.getPath().substring("/site/".length());
+                Path file = site.out().resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+                if (!target.getPath().startsWith("/site/") || !Files.isRegularFile(file)) {
+                    broken.add(path + " -> " + href);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void pagesCarryTheBaseUrlInCanonicalLinksAndRelativeLinksElsewhere() {
+        Document page = site.html("countries/mali/history/index.html");
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE + "countries/mali/history/");
+        assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("../../../assets/style.css");
+        assertThat(page.selectFirst("link[rel=alternate]").attr("href")).isEqualTo("../../../feed.xml");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void buildingTwiceGivesByteIdenticalOutputAndLeavesContentUnchanged() {
+        Map<String, String> first = TestSite.snapshot(site.out());
+        Map<String, String> content = TestSite.snapshot(site.content());
+        SiteBuild.Result again = site.build(BASE);
+        assertThat(again.versionFilesWritten()).isZero();
+        assertThat(TestSite.snapshot(site.out())).isEqualTo(first);
+        assertThat(TestSite.snapshot(site.content())).isEqualTo(content);
+    }
+
+    private static JsonNode find(JsonNode rows, String country, String source) {
+        for (JsonNode row : rows) {
+            if (row.get("country").asText().equals(country) && row.get("source").asText().equals(source)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + country + "/" + source);
+    }
+}

@@ -1,0 +1,114 @@
+package org.advisorycompare.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.advisorycompare.SiteBuild;
+import org.advisorycompare.collect.Archive;
+import org.advisorycompare.collect.ImportRequest;
+import org.advisorycompare.collect.ImportResult;
+import org.advisorycompare.collect.Importer;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.convert.Readers;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** A site built in a temporary folder from inline documents, with helpers to read what was built. */
+public final class TestSite {
+    private final Path root;
+    private final Countries countries = Countries.standard();
+
+    public TestSite(Path root) {
+        this.root = root;
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path out() {
+        return root.resolve("site");
+    }
+
+    /** Copies the project's own archive (the seeds) into this site's content. */
+    public TestSite withProjectArchive() {
+        copyTree(Path.of("content/collected"), content().resolve("collected"));
+        return this;
+    }
+
+    /** Imports one inline document as if collected at {@code retrieved}. */
+    public TestSite with(Source source, String country, String retrieved, String text) {
+        try {
+            Path file = Files.createTempFile(root, "doc-", ".txt");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            ImportResult result = new Importer(new Archive(content().resolve("collected"), countries),
+                    Readers.standard(countries), countries, Clock.systemUTC())
+                    .importFiles(new ImportRequest(List.of(file), source, country, null, null, "test fixture", null, retrieved));
+            if (!result.errors().isEmpty()) {
+                throw new IllegalStateException(result.errors().toString());
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SiteBuild.Result build(String baseUrl) {
+        return new SiteBuild(new BuildConfig(content(), Path.of("templates"), out(), baseUrl)).run();
+    }
+
+    public Document html(String path) {
+        try {
+            return Jsoup.parse(out().resolve(path).toFile(), "UTF-8", "https://site.test/" + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String text(String path) {
+        try {
+            return Files.readString(out().resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a folder, by relative path, with its bytes as text (for byte-identity checks). */
+    public static Map<String, String> snapshot(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
