@@ -86,6 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Snapshot s : result.alreadyCollected()) {
             out.printf("already collected as %s%n", s.file());
         }
+        result.skipped().forEach(note -> out.printf("skipped %s%n", note));
         result.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
     }

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.advisorycompare.convert.RawDocument;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Provenance;
@@ -53,7 +54,7 @@ public final class Archive {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root, 3)) {
             List<Snapshot> result = new ArrayList<>();
             for (Path sidecar : files.filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)).sorted().toList()) {
                 result.add(readSnapshot(sidecar));
@@ -64,28 +65,49 @@ public final class Archive {
         }
     }
 
-    /** The snapshot of this source and country whose bytes have this SHA-256, if already collected. */
-    public Optional<Snapshot> find(Source source, Country country, String sha256) {
-        return snapshots().stream()
-                .filter(s -> s.source() == source && s.country().equals(country))
-                .filter(s -> s.provenance().sha256().equals(sha256))
-                .findFirst();
-    }
-
-    /** Records a new snapshot; the name is derived from its retrieval time and hash, never reused. */
-    Snapshot record(byte[] bytes, Sidecar sidecar, String extension) {
+    /**
+     * Records a new snapshot; the name is derived from its retrieval time and hash, never reused. A
+     * folder document becomes a folder of the same name holding its files.
+     */
+    Snapshot record(RawDocument raw, Sidecar sidecar, String extension) {
         Path folder = root.resolve(sidecar.source()).resolve(sidecar.country().toLowerCase(Locale.ROOT));
         String base = sidecar.retrieved().replace(":", "").replace("-", "") + "-" + sidecar.sha256().substring(0, 12);
-        Path document = folder.resolve(base + extension);
+        Path document = folder.resolve(raw.isFolder() ? base : base + extension);
         Path sidecarFile = folder.resolve(base + SIDECAR_SUFFIX);
         try {
             Files.createDirectories(folder);
-            writeNew(document, bytes);
+            if (raw.isFolder()) {
+                writeNewFolder(document, raw);
+            } else {
+                writeNew(document, raw.bytes());
+            }
             writeNew(sidecarFile, JSON.writeValueAsBytes(sidecar));
         } catch (IOException e) {
             throw new ArchiveException("cannot record " + document + ": " + e.getMessage(), e);
         }
         return readSnapshot(sidecarFile);
+    }
+
+    private static void writeNewFolder(Path target, RawDocument raw) throws IOException {
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target + " already exists; the archive never overwrites");
+        }
+        Path temp = Files.createTempDirectory(target.getParent(), ".incoming-");
+        try {
+            for (Map.Entry<String, byte[]> file : raw.files().entrySet()) {
+                writeNew(temp.resolve(file.getKey()), file.getValue());
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            if (Files.isDirectory(temp)) {
+                try (Stream<Path> leftovers = Files.list(temp)) {
+                    for (Path p : leftovers.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 
     private static void writeNew(Path target, byte[] bytes) throws IOException {
@@ -131,7 +153,7 @@ public final class Archive {
         try (Stream<Path> siblings = Files.list(folder)) {
             return siblings.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith(base + ".") && !n.endsWith(SIDECAR_SUFFIX);
+                return n.equals(base) || n.startsWith(base + ".") && !n.endsWith(SIDECAR_SUFFIX);
             }).min(Comparator.naturalOrder()).orElseThrow(() -> new ArchiveException(
                     sidecarFile + ": the document it describes is missing (expected " + base + ".*)"));
         } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.advisorycompare.collect;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.advisorycompare.AdvisoryCompareException;
-import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.DateReader;
+import org.advisorycompare.convert.DocumentReader;
 import org.advisorycompare.convert.Extraction;
+import org.advisorycompare.convert.RawDocument;
 import org.advisorycompare.convert.Readers;
 import org.advisorycompare.convert.UnknownCountryException;
 import org.advisorycompare.convert.UnreadableDocumentException;
@@ -24,9 +23,11 @@ import org.advisorycompare.model.Snapshot;
 import org.advisorycompare.model.StatedDate;
 
 /**
- * Records documents collected by hand into the archive. The country comes from the document itself
- * where it names one, otherwise from {@code --country}; when both are present they must agree. A
- * document already in the archive (same source, country and bytes) is reported, not recorded twice.
+ * Records documents collected by hand into the archive. A file is one document, a folder is one
+ * capture of several parts, and a whole State Department feed is one document per destination. The
+ * country comes from the document itself where it names one, otherwise from {@code --country}; when
+ * both are present they must agree. A document already in the archive (same source, country and
+ * bytes) is reported, not recorded twice. A bad file is reported by name and the others still import.
  */
 public final class Importer {
     private final Archive archive;
@@ -45,57 +46,72 @@ public final class Importer {
         String retrieved = retrieved(request);
         Map<String, Snapshot> known = new HashMap<>();
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
-        List<Snapshot> recorded = new ArrayList<>();
-        List<Snapshot> already = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        ImportResult.Builder result = new ImportResult.Builder();
         for (Path file : request.files()) {
             try {
-                byte[] bytes = readBytes(file);
-                Extraction extraction = readers.read(request.source(), file.toString(), bytes);
-                Country country = country(file, extraction, request.country());
-                String sha256 = Converter.sha256(bytes);
-                Snapshot existing = known.get(key(request.source().key(), country, sha256));
-                if (existing != null) {
-                    already.add(existing);
-                    continue;
+                RawDocument collected = RawDocument.load(file);
+                DocumentReader.Split split = readers.split(request.source(), collected);
+                split.skipped().forEach(result::skipped);
+                for (RawDocument document : split.documents()) {
+                    importOne(request, collected, document, retrieved, known, result);
                 }
-                Snapshot snapshot = archive.record(bytes, sidecar(request, file, extraction, country, sha256, retrieved),
-                        extension(file));
-                known.put(key(request.source().key(), country, sha256), snapshot);
-                recorded.add(snapshot);
             } catch (AdvisoryCompareException e) {
-                errors.add(e.getMessage());
+                result.error(e.getMessage());
             }
         }
-        return new ImportResult(recorded, already, errors);
+        return result.build();
     }
 
-    private Country country(Path file, Extraction extraction, String given) {
+    private void importOne(ImportRequest request, RawDocument collected, RawDocument document, String retrieved,
+            Map<String, Snapshot> known, ImportResult.Builder result) {
+        try {
+            Extraction extraction = readers.read(request.source(), document);
+            Country country = country(document.name(), extraction, request.country(), collected != document);
+            String sha256 = document.sha256();
+            String key = key(request.source().key(), country, sha256);
+            Snapshot existing = known.get(key);
+            if (existing != null) {
+                result.already(existing);
+                return;
+            }
+            Sidecar sidecar = sidecar(request, collected, document, extraction, country, sha256, retrieved);
+            Snapshot snapshot = archive.record(document, sidecar, extension(collected));
+            known.put(key, snapshot);
+            result.recorded(snapshot);
+        } catch (AdvisoryCompareException e) {
+            result.error(e.getMessage());
+        }
+    }
+
+    private Country country(String name, Extraction extraction, String given, boolean partOfCollection) {
         Country stated = extraction.country();
-        if (given == null) {
+        if (given == null || partOfCollection && stated != null) {
             if (stated == null) {
-                throw new UnknownCountryException(file + ": the document does not name a country we know; pass --country ISO2");
+                throw new UnknownCountryException(name + ": the document does not name a country we know; pass --country ISO2");
             }
             return stated;
         }
         Country chosen = countries.byIso(given).orElseThrow(() ->
                 new UnknownCountryException("--country " + given + " is not an ISO 3166-1 alpha-2 code we know"));
         if (stated != null && !stated.equals(chosen)) {
-            throw new UnknownCountryException(file + ": the document is about " + stated.name() + " (" + stated.iso2()
+            throw new UnknownCountryException(name + ": the document is about " + stated.name() + " (" + stated.iso2()
                     + ") but --country says " + chosen.iso2() + "; drop --country or fix it");
         }
         return chosen;
     }
 
-    private Sidecar sidecar(ImportRequest r, Path file, Extraction e, Country country, String sha256, String retrieved) {
+    private Sidecar sidecar(ImportRequest r, RawDocument collected, RawDocument document, Extraction e, Country country,
+            String sha256, String retrieved) {
         StatedDate published = e.published().known() ? e.published() : DateReader.read(r.published());
         if (r.published() != null && !published.known()) {
-            throw new UnreadableDocumentException(file.toString(),
-                    "--published '" + r.published() + "' is not a date (use YYYY-MM-DD)");
+            throw new UnreadableDocumentException(document.name(), "--published '" + r.published() + "' is not a date (use YYYY-MM-DD)");
         }
+        String url = r.url() != null ? r.url() : e.details().url();
         return new Sidecar(r.source().key(), country.iso2(), r.source().organisation(),
-                r.kind() == null ? "unspecified" : r.kind(), r.url(), published.iso(), published.stated(), retrieved,
-                sha256, r.licence() == null ? r.source().defaultLicence() : r.licence(), file.getFileName().toString());
+                r.kind() == null ? "unspecified" : r.kind(), url, published.iso(), published.stated(), retrieved,
+                sha256, r.licence() == null ? r.source().defaultLicence() : r.licence(),
+                Path.of(collected.name()).getFileName().toString(),
+                collected == document ? null : collected.sha256());
     }
 
     private String retrieved(ImportRequest request) {
@@ -103,18 +119,10 @@ public final class Importer {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(file.toString(), "cannot read: " + e.getMessage());
-        }
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
+    private static String extension(RawDocument document) {
+        String name = document.name();
         int dot = name.lastIndexOf('.');
-        String ext = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : ".txt";
+        String ext = dot > name.lastIndexOf('/') + 1 ? name.substring(dot).toLowerCase(Locale.ROOT) : ".txt";
         return ext.matches("\\.[a-z0-9]{1,8}") ? ext : ".txt";
     }
 

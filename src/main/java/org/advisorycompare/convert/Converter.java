@@ -1,8 +1,6 @@
 package org.advisorycompare.convert;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -46,14 +44,15 @@ public final class Converter {
     }
 
     AdvisoryVersion convert(Snapshot snapshot) {
-        byte[] bytes = read(snapshot);
-        Extraction e = readers.read(snapshot.source(), snapshot.file().toString(), bytes);
+        RawDocument raw = RawDocument.load(snapshot.file());
+        DocumentReader reader = readers.forDocument(snapshot.source(), raw);
+        Extraction e = reader.read(raw);
         if (e.body().isBlank()) {
             throw new UnreadableDocumentException(snapshot.file().toString(), "no advice text left after cleaning");
         }
         return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),
-                snapshot.provenance(), List.of(), e.body());
+                e.details().withReader(reader.name()), snapshot.provenance(), List.of(), e.body());
     }
 
     private static AdvisoryVersion addReview(AdvisoryVersion first, AdvisoryVersion later) {
@@ -61,16 +60,9 @@ public final class Converter {
         reviews.add(new AdvisoryVersion.Review(later.updated(), later.reviewed(), later.provenance().retrieved(),
                 later.provenance().collectedFile()));
         return new AdvisoryVersion(first.country(), first.source(), first.versionId(), first.title(), first.level(),
-                first.published(), first.updated(), first.reviewed(), first.changeNote(), first.provenance(), reviews,
+                first.published(), first.updated(), first.reviewed(), first.changeNote(), first.details(),
+                first.provenance(), reviews,
                 first.body());
-    }
-
-    private static byte[] read(Snapshot snapshot) {
-        try {
-            return Files.readAllBytes(snapshot.file());
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(snapshot.file().toString(), "cannot read: " + e.getMessage());
-        }
     }
 
     /** The version id: the first 12 hex digits of the SHA-256 of the canonical body. */

@@ -1,6 +1,7 @@
 package org.advisorycompare.convert;
 
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
 import org.advisorycompare.model.StatedDate;
 
@@ -16,5 +17,11 @@ public record Extraction(
         StatedDate updated,
         StatedDate reviewed,
         String changeNote,
+        Details details,
         String body) {
+
+    /** The same facts with other details. */
+    public Extraction with(Details newDetails) {
+        return new Extraction(country, title, level, published, updated, reviewed, changeNote, newDetails, body);
+    }
 }

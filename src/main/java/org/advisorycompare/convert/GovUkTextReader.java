@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
@@ -48,12 +49,18 @@ public final class GovUkTextReader implements DocumentReader {
     }
 
     @Override
-    public boolean accepts(Source source, String fileName, String text) {
-        return source == Source.UK && (METADATA.matcher(text).find() || text.contains("/foreign-travel-advice/"));
+    public boolean accepts(Source source, RawDocument document) {
+        String head = document.head();
+        return source == Source.UK && !document.isFolder() && !head.startsWith("<") && !head.startsWith("{")
+                && (METADATA.matcher(head).find() || head.contains("/foreign-travel-advice/"));
     }
 
     @Override
-    public Extraction read(String text) {
+    public Extraction read(RawDocument document) {
+        return read(document.text());
+    }
+
+    Extraction read(String text) {
         Map<String, String> metadata = new HashMap<>();
         Matcher m = METADATA.matcher(text);
         while (m.find()) {
@@ -68,7 +75,7 @@ public final class GovUkTextReader implements DocumentReader {
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(lines, country);
         return new Extraction(country, title(document), level, StatedDate.UNKNOWN,
                 DateReader.read(metadata.get("Updated")), DateReader.read(metadata.get("Still current at")),
-                metadata.get("Latest update"), Markdown.format(document));
+                metadata.get("Latest update"), Details.NONE, Markdown.format(document));
     }
 
     private static void removeFurniture(Document document) {

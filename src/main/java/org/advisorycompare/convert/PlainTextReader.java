@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
@@ -37,12 +38,16 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public boolean accepts(Source source, String fileName, String text) {
-        return true;
+    public boolean accepts(Source source, RawDocument document) {
+        return !document.isFolder();
     }
 
     @Override
-    public Extraction read(String text) {
+    public Extraction read(RawDocument document) {
+        return read(document.text());
+    }
+
+    Extraction read(String text) {
         List<String> paragraphs = new ArrayList<>();
         List<String> headlines = new ArrayList<>();
         for (String raw : text.split("\n")) {
@@ -57,7 +62,7 @@ public final class PlainTextReader implements DocumentReader {
         Country country = hasDateline ? countries.byName(dateline.group(1)).orElse(null) : null;
         StatedDate published = hasDateline ? DateReader.read(dateline.group(2)) : StatedDate.UNKNOWN;
         return new Extraction(country, headlines.isEmpty() ? null : headlines.get(0), level(text, paragraphs, country),
-                published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, null, body(paragraphs));
+                published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, null, Details.NONE, body(paragraphs));
     }
 
     private static Level level(String text, List<String> paragraphs, Country country) {

@@ -16,14 +16,27 @@ public final class Readers {
         return new Readers(List.of(new GovUkTextReader(countries), new PlainTextReader(countries)));
     }
 
-    public DocumentReader forDocument(Source source, String fileName, String text) {
-        return readers.stream().filter(r -> r.accepts(source, fileName, text)).findFirst()
-                .orElseThrow(() -> new UnreadableDocumentException(fileName, "no reader understands this document"));
+    public DocumentReader forDocument(Source source, RawDocument document) {
+        if (document.size() > RawDocument.MAX_BYTES) {
+            throw new UnreadableDocumentException(document.name(), "is " + document.size() / (1024 * 1024)
+                    + " MB; documents over " + RawDocument.MAX_BYTES / (1024 * 1024) + " MB are refused");
+        }
+        return readers.stream().filter(r -> r.accepts(source, document)).findFirst()
+                .orElseThrow(() -> new UnreadableDocumentException(document.name(), "no reader understands this document"));
     }
 
-    /** Decodes and reads a document of this source. */
+    /** Reads a document of this source with the first reader that accepts it. */
+    public Extraction read(Source source, RawDocument document) {
+        return forDocument(source, document).read(document);
+    }
+
+    /** The documents a collected file holds (a whole feed holds one per destination). */
+    public DocumentReader.Split split(Source source, RawDocument document) {
+        return forDocument(source, document).split(document);
+    }
+
+    /** Reads a single file of this source. */
     public Extraction read(Source source, String fileName, byte[] bytes) {
-        String text = TextDecoder.decode(fileName, bytes);
-        return forDocument(source, fileName, text).read(text);
+        return read(source, RawDocument.single(fileName, bytes));
     }
 }

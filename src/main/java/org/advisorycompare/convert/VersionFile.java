@@ -11,6 +11,7 @@ import java.util.Map;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
 import org.advisorycompare.model.Provenance;
 import org.advisorycompare.model.Source;
@@ -44,6 +45,11 @@ public final class VersionFile {
         front.put("updated", dateValue(v.updated()));
         front.put("reviewed", dateValue(v.reviewed()));
         front.put("change_note", v.changeNote());
+        front.put("source_key", v.details().sourceKey());
+        front.put("regions", v.details().regions());
+        front.put("risk_indicators", v.details().indicators());
+        front.put("document_url", v.details().url());
+        front.put("reader", v.details().reader());
         front.put("provenance", provenanceMap(v.provenance()));
         front.put("reviews", v.reviews().stream().map(VersionFile::reviewMap).toList());
         try {
@@ -73,7 +79,7 @@ public final class VersionFile {
         return new AdvisoryVersion(country, Source.fromKey(str(front.get("source"))), str(front.get("version")),
                 str(front.get("title")), level(child(front, "level")), date(front.get("published")),
                 date(front.get("updated")), date(front.get("reviewed")), str(front.get("change_note")),
-                provenance(child(front, "provenance")), reviews, body);
+                details(front), provenance(child(front, "provenance")), reviews, body);
     }
 
     private static Map<String, Object> parse(String file, String yaml) {
@@ -82,6 +88,15 @@ public final class VersionFile {
         } catch (JsonProcessingException e) {
             throw new UnreadableDocumentException(file, "front matter is not valid YAML: " + e.getOriginalMessage());
         }
+    }
+
+    private static Details details(Map<String, Object> front) {
+        return new Details(str(front.get("source_key")), strings(front.get("regions")),
+                strings(front.get("risk_indicators")), str(front.get("document_url")), str(front.get("reader")));
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     private static Map<String, Object> levelMap(Level level) {

@@ -18,6 +18,7 @@ public record AdvisoryVersion(
         StatedDate updated,
         StatedDate reviewed,
         String changeNote,
+        Details details,
         Provenance provenance,
         List<Review> reviews,
         String body) {

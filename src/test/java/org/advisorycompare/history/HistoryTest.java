@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
 import org.advisorycompare.model.Provenance;
 import org.advisorycompare.model.Source;
@@ -15,7 +16,7 @@ class HistoryTest {
     static AdvisoryVersion version(String id, String updated, Level level, String note) {
         return new AdvisoryVersion(Countries.standard().byIso("ML").orElseThrow(), Source.UK, id, "t", level,
                 StatedDate.UNKNOWN, updated == null ? StatedDate.UNKNOWN : new StatedDate(updated, updated),
-                StatedDate.UNKNOWN, note,
+                StatedDate.UNKNOWN, note, Details.NONE,
                 new Provenance("o", "k", null, "2025-11-01T00:00:00Z", "sha", "l", "f"), List.of(), "body " + id);
     }
 

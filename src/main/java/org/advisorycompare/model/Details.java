@@ -1,0 +1,25 @@
+package org.advisorycompare.model;
+
+import java.util.List;
+
+/**
+ * Further facts a document may state, each empty or null when it does not.
+ *
+ * @param sourceKey  the source's own key for the country (GOV.UK slug, US Country-Tag such as "TU")
+ * @param regions    the areas the document names under its strictest regional advice, in its words
+ * @param indicators US risk indicators as letters (C, T, U, H, N, E, K, D, O), where stated
+ * @param url        the document's own URL where it states one (an RSS link, a GOV.UK base path)
+ * @param reader     the reader that read it (for reports and provenance)
+ */
+public record Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader) {
+    public static final Details NONE = new Details(null, List.of(), List.of(), null, null);
+
+    public Details {
+        regions = List.copyOf(regions);
+        indicators = List.copyOf(indicators);
+    }
+
+    public Details withReader(String name) {
+        return new Details(sourceKey, regions, indicators, url, name);
+    }
+}
