@@ -18,6 +18,7 @@ public final class DateReader {
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("EEE, d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ISO_LOCAL_DATE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -30,9 +31,10 @@ public final class DateReader {
             return StatedDate.UNKNOWN;
         }
         String stated = SPACES.matcher(words.trim()).replaceAll(" ");
+        String day = stated.replaceFirst("^(\\w{3}, \\d{1,2} \\w{3} \\d{4}) \\d{2}:\\d{2}(:\\d{2})?.*$", "$1");
         for (DateTimeFormatter format : FORMATS) {
             try {
-                return new StatedDate(LocalDate.parse(stated, format).toString(), stated);
+                return new StatedDate(LocalDate.parse(day, format).toString(), stated);
             } catch (DateTimeParseException e) {
                 // try the next format
             }

@@ -39,7 +39,8 @@ public final class PlainTextReader implements DocumentReader {
 
     @Override
     public boolean accepts(Source source, RawDocument document) {
-        return !document.isFolder();
+        String head = document.head();
+        return !document.isFolder() && !head.startsWith("{") && !head.startsWith("[") && !head.startsWith("<");
     }
 
     @Override

@@ -13,7 +13,8 @@ public final class Readers {
     }
 
     public static Readers standard(Countries countries) {
-        return new Readers(List.of(new GovUkTextReader(countries), new PlainTextReader(countries)));
+        return new Readers(List.of(new GovUkJsonReader(countries), new StateRssReader(countries),
+                new StateItemJsonReader(countries), new GovUkTextReader(countries), new PlainTextReader(countries)));
     }
 
     public DocumentReader forDocument(Source source, RawDocument document) {
@@ -22,7 +23,19 @@ public final class Readers {
                     + " MB; documents over " + RawDocument.MAX_BYTES / (1024 * 1024) + " MB are refused");
         }
         return readers.stream().filter(r -> r.accepts(source, document)).findFirst()
-                .orElseThrow(() -> new UnreadableDocumentException(document.name(), "no reader understands this document"));
+                .orElseThrow(() -> new UnreadableDocumentException(document.name(), "is not a shape we read for "
+                        + source.key() + " (" + sniff(document) + "); see README, 'Document shapes'"));
+    }
+
+    private static String sniff(RawDocument document) {
+        if (document.isFolder()) {
+            return "a folder of " + document.files().size() + " files";
+        }
+        String head = document.head();
+        if (head.startsWith("{") || head.startsWith("[")) {
+            return "JSON of another kind";
+        }
+        return head.startsWith("<") ? "XML or HTML of another kind" : "unrecognised content";
     }
 
     /** Reads a document of this source with the first reader that accepts it. */

@@ -1,0 +1,111 @@
+package org.advisorycompare.convert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * The GOV.UK Content API's travel advice for one country ({@code /api/content/foreign-travel-advice/<slug>}).
+ * Levels come from the structured {@code alert_status}; dates from {@code public_updated_at} (the
+ * page's "Updated") and {@code reviewed_at}; the change note from {@code change_description}; every
+ * part becomes one section ({@code # Title}) in order, its HTML cleaned and converted.
+ */
+public final class GovUkJsonReader implements DocumentReader {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final Countries countries;
+
+    public GovUkJsonReader(Countries countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "GOV.UK Content API JSON";
+    }
+
+    @Override
+    public boolean accepts(Source source, RawDocument document) {
+        String head = document.head();
+        return source == Source.UK && !document.isFolder() && head.startsWith("{")
+                && (head.contains("\"schema_name\"") || head.contains("\"document_type\"") || head.contains("\"base_path\""));
+    }
+
+    @Override
+    public Extraction read(RawDocument document) {
+        JsonNode root = parse(document);
+        String type = root.path("document_type").asText(root.path("schema_name").asText(""));
+        if (!type.equals("travel_advice")) {
+            throw new UnreadableDocumentException(document.name(), "is a GOV.UK '" + type
+                    + "' document, not travel advice for one country (document_type travel_advice)");
+        }
+        JsonNode details = root.path("details");
+        Country country = country(details.path("country"), document.name());
+        String body = body(details.path("parts"), document.name());
+        Level status = UkAlertStatus.level(codes(details.get("alert_status")), document.name());
+        RegionReader.Regions regions = RegionReader.read(body);
+        String basePath = root.path("base_path").asText(null);
+        return new Extraction(country, text(root, "title"), status, StatedDate.UNKNOWN,
+                instant(root.path("public_updated_at")), instant(details.path("reviewed_at")),
+                text(details, "change_description"),
+                new Details(details.path("country").path("slug").asText(null), regions.areas(), List.of(),
+                        basePath == null ? null : GovUkTextReader.GOV_UK + basePath, null),
+                body);
+    }
+
+    static JsonNode parse(RawDocument document) {
+        try {
+            return JSON.readTree(document.text());
+        } catch (JsonProcessingException e) {
+            throw new UnreadableDocumentException(document.name(), "not valid JSON (" + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + "); it may be truncated");
+        }
+    }
+
+    private Country country(JsonNode node, String name) {
+        String slug = node.path("slug").asText(null);
+        String countryName = node.path("name").asText(null);
+        return countries.byName(slug).or(() -> countries.byName(countryName)).orElseThrow(() ->
+                new UnknownCountryException(name + ": GOV.UK country '" + countryName + "' (slug " + slug
+                        + ") is not in the country table (src/main/resources/countries.tsv)"));
+    }
+
+    private static String body(JsonNode parts, String name) {
+        if (!parts.isArray() || parts.isEmpty()) {
+            throw new UnreadableDocumentException(name, "has no details.parts: no advice text to convert");
+        }
+        StringBuilder markdown = new StringBuilder();
+        for (JsonNode part : parts) {
+            String title = part.path("title").asText(part.path("slug").asText("Untitled part"));
+            markdown.append("# ").append(title).append("\n\n")
+                    .append(HtmlMarkdown.convert(part.path("body").asText(""), GovUkTextReader.GOV_UK + "/"))
+                    .append("\n");
+        }
+        return Markdown.canonical(markdown.toString());
+    }
+
+    private static List<String> codes(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        node.forEach(code -> codes.add(code.asText()));
+        return codes;
+    }
+
+    static StatedDate instant(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? Instants.read(node.asText()) : StatedDate.UNKNOWN;
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+}
