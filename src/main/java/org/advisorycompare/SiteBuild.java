@@ -5,6 +5,7 @@ import java.util.List;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.Conversion;
+import org.advisorycompare.convert.ConversionReport;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;
 import org.advisorycompare.convert.VersionStore;
@@ -48,7 +49,8 @@ public final class SiteBuild {
             files.addAll(output.render(model, config));
         }
         int pages = new Publisher().publish(config.out(), files);
-        return new Result(loaded.versions(), written, pages, model.countries().size(), errors);
+        return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
+                ConversionReport.of(loaded.versions(), errors));
     }
 
     private List<Output> outputs() {
@@ -58,7 +60,7 @@ public final class SiteBuild {
 
     /** What a build did: versions loaded, version files (re)written, files published, problems. */
     public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
-            List<String> errors) {
+            List<String> errors, ConversionReport report) {
         public Result {
             versions = List.copyOf(versions);
             errors = List.copyOf(errors);

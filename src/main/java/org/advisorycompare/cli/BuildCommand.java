@@ -34,6 +34,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl)).run();
         var err = spec.commandLine().getErr();
         result.errors().forEach(e -> err.println("error: " + e));
+        result.report().lines().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files.%n",
                 out, result.countries(), result.versions().size(), result.versionFilesWritten(), result.filesPublished());
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;

@@ -88,6 +88,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         result.skipped().forEach(note -> out.printf("skipped %s%n", note));
         result.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));
+        out.printf("Imported: %d recorded, %d already collected, %d skipped, %d failed.%n", result.recorded().size(),
+                result.alreadyCollected().size(), result.skipped().size(), result.errors().size());
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
     }
 

@@ -28,6 +28,8 @@ import org.advisorycompare.model.StatedDate;
  * country comes from the document itself where it names one, otherwise from {@code --country}; when
  * both are present they must agree. A document already in the archive (same source, country and
  * bytes) is reported, not recorded twice. A bad file is reported by name and the others still import.
+ * The retrieval time is {@code --retrieved} if given, else the capture time a capture folder records
+ * (an earlier collector's "Fetched at"), else now.
  */
 public final class Importer {
     private final Archive archive;
@@ -74,7 +76,9 @@ public final class Importer {
                 result.already(existing);
                 return;
             }
-            Sidecar sidecar = sidecar(request, collected, document, extraction, country, sha256, retrieved);
+            String when = request.retrieved() == null && extraction.details().captured() != null
+                    ? extraction.details().captured() : retrieved;
+            Sidecar sidecar = sidecar(request, collected, document, extraction, country, sha256, when);
             Snapshot snapshot = archive.record(document, sidecar, extension(collected));
             known.put(key, snapshot);
             result.recorded(snapshot);

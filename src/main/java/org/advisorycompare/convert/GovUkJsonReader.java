@@ -69,12 +69,11 @@ public final class GovUkJsonReader implements DocumentReader {
         }
     }
 
+    /** The country GOV.UK names; null when neither its slug nor its name is in the table. */
     private Country country(JsonNode node, String name) {
         String slug = node.path("slug").asText(null);
         String countryName = node.path("name").asText(null);
-        return countries.byName(slug).or(() -> countries.byName(countryName)).orElseThrow(() ->
-                new UnknownCountryException(name + ": GOV.UK country '" + countryName + "' (slug " + slug
-                        + ") is not in the country table (src/main/resources/countries.tsv)"));
+        return countries.byName(slug).or(() -> countries.byName(countryName)).orElse(null);
     }
 
     private static String body(JsonNode parts, String name) {

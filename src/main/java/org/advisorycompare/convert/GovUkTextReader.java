@@ -52,6 +52,7 @@ public final class GovUkTextReader implements DocumentReader {
     public boolean accepts(Source source, RawDocument document) {
         String head = document.head();
         return source == Source.UK && !document.isFolder() && !head.startsWith("<") && !head.startsWith("{")
+                && !head.startsWith("[")
                 && (METADATA.matcher(head).find() || head.contains("/foreign-travel-advice/"));
     }
 
@@ -61,6 +62,26 @@ public final class GovUkTextReader implements DocumentReader {
     }
 
     Extraction read(String text) {
+        Part part = part(text);
+        Country country = detectCountry(text).orElse(null);
+        Level level = country == null ? Level.UNKNOWN : LevelReader.uk(blockTexts(part.document()), country);
+        String body = Markdown.format(part.document());
+        RegionReader.Regions regions = RegionReader.read(body);
+        return new Extraction(country, title(part.document()), level, StatedDate.UNKNOWN,
+                DateReader.read(part.metadata().get("Updated")), DateReader.read(part.metadata().get("Still current at")),
+                part.metadata().get("Latest update"),
+                new Details(slug(text).orElse(null), regions.areas(), List.of(), null, null), body);
+    }
+
+    /** One page part as scraped: its cleaned Markdown and its metadata list ("Updated" and so on). */
+    record Part(Document document, Map<String, String> metadata) {
+        String markdown() {
+            return Markdown.format(document);
+        }
+    }
+
+    /** Cleans one page part: metadata moved out, furniture removed, links made absolute. */
+    static Part part(String text) {
         Map<String, String> metadata = new HashMap<>();
         Matcher m = METADATA.matcher(text);
         while (m.find()) {
@@ -70,12 +91,7 @@ public final class GovUkTextReader implements DocumentReader {
                 .replaceAll("")).replaceAll("](" + GOV_UK + "/");
         Document document = Markdown.parse(cleaned);
         removeFurniture(document);
-        Country country = detectCountry(text).orElse(null);
-        List<String> lines = blockTexts(document);
-        Level level = country == null ? Level.UNKNOWN : LevelReader.uk(lines, country);
-        return new Extraction(country, title(document), level, StatedDate.UNKNOWN,
-                DateReader.read(metadata.get("Updated")), DateReader.read(metadata.get("Still current at")),
-                metadata.get("Latest update"), Details.NONE, Markdown.format(document));
+        return new Part(document, metadata);
     }
 
     private static void removeFurniture(Document document) {
@@ -126,6 +142,11 @@ public final class GovUkTextReader implements DocumentReader {
     }
 
     private Optional<Country> detectCountry(String text) {
+        return slug(text).flatMap(countries::byName);
+    }
+
+    /** The GOV.UK slug the text links to most often ({@code /foreign-travel-advice/<slug>}). */
+    static Optional<String> slug(String text) {
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = ADVICE_SLUG.matcher(text);
         while (m.find()) {
@@ -133,10 +154,10 @@ public final class GovUkTextReader implements DocumentReader {
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .flatMap(e -> countries.byName(e.getKey()));
+                .map(Map.Entry::getKey);
     }
 
-    private static String title(Document document) {
+    static String title(Document document) {
         for (Node node : document.getChildren()) {
             if (node instanceof Heading h && h.getLevel() == 1) {
                 return Markdown.text(h);
@@ -145,7 +166,7 @@ public final class GovUkTextReader implements DocumentReader {
         return null;
     }
 
-    private static List<String> blockTexts(Document document) {
+    static List<String> blockTexts(Document document) {
         List<String> lines = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading || node instanceof Paragraph) {

@@ -68,6 +68,20 @@ public final class LevelReader {
                 regional == null ? null : regional.level(), regional == null ? null : regional.words());
     }
 
+    /**
+     * The level of a complete GOV.UK page capture: the page's warnings part always states any advice
+     * against travel to the whole country, so a capture that includes that part and states none is the
+     * page saying there is no such advice: national N1 (as GOV.UK's alert_status says with no
+     * whole-country code). The wording says so and is not presented as a quotation.
+     */
+    public static Level ukCompletePage(Level read, String warningsPart) {
+        if (read.national() != null) {
+            return read;
+        }
+        return new Level(1, "No advice against travel to the whole country on the '" + warningsPart + "' page",
+                read.regional(), read.regionalNative());
+    }
+
     private static Statement stricter(Statement current, Statement candidate) {
         return current == null || candidate.level() > current.level() ? candidate : current;
     }

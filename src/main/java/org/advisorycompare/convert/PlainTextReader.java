@@ -15,7 +15,8 @@ import org.advisorycompare.model.StatedDate;
  * Plain text as scraped from a news site or an alert page: one paragraph per line. Drops scraper
  * debris (stray image-URL fragments such as {@code .jpg&w=3840&q=75)}) and headline lines (short
  * title-case lines with no sentence punctuation); the first headline becomes the title. A dateline
- * ("Mali, 29 October 2025 - ...") gives the country and the published date. A level is read only
+ * ("Mali, 29 October 2025 - ...") gives the country and the published date; a first line that is only
+ * a date (an embassy alert's "December 21, 2018") gives the published date. A level is read only
  * where the text states one ("Level 4: Do Not Travel"; for the UK, "FCDO advises against ...").
  */
 public final class PlainTextReader implements DocumentReader {
@@ -61,7 +62,8 @@ public final class PlainTextReader implements DocumentReader {
         Matcher dateline = paragraphs.isEmpty() ? null : DATELINE.matcher(paragraphs.get(0));
         boolean hasDateline = dateline != null && dateline.find();
         Country country = hasDateline ? countries.byName(dateline.group(1)).orElse(null) : null;
-        StatedDate published = hasDateline ? DateReader.read(dateline.group(2)) : StatedDate.UNKNOWN;
+        StatedDate published = hasDateline ? DateReader.read(dateline.group(2))
+                : paragraphs.isEmpty() ? StatedDate.UNKNOWN : DateReader.read(paragraphs.get(0));
         return new Extraction(country, headlines.isEmpty() ? null : headlines.get(0), level(text, paragraphs, country),
                 published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, null, Details.NONE, body(paragraphs));
     }
@@ -87,9 +89,13 @@ public final class PlainTextReader implements DocumentReader {
     private static String body(List<String> paragraphs) {
         StringBuilder markdown = new StringBuilder();
         for (String paragraph : paragraphs) {
-            String escaped = MARKDOWN_START.matcher(paragraph.replace("\\", "\\\\")).replaceFirst("\\\\");
-            markdown.append(escaped).append("\n\n");
+            markdown.append(escape(paragraph)).append("\n\n");
         }
         return Markdown.canonical(markdown.toString());
+    }
+
+    /** A line of plain text as a Markdown paragraph: a start that Markdown would read as structure is escaped. */
+    static String escape(String line) {
+        return MARKDOWN_START.matcher(line.replace("\\", "\\\\")).replaceFirst("\\\\");
     }
 }

@@ -13,8 +13,10 @@ public final class Readers {
     }
 
     public static Readers standard(Countries countries) {
-        return new Readers(List.of(new GovUkJsonReader(countries), new StateRssReader(countries),
-                new StateItemJsonReader(countries), new GovUkTextReader(countries), new PlainTextReader(countries)));
+        return new Readers(List.of(new GovUkJsonReader(countries), new GovUkCaptureReader(countries),
+                new GovUkTextCaptureReader(countries), new StateRssReader(countries), new StateItemJsonReader(countries),
+                new StateCaptureReader(countries), new HtmlPageReader(countries), new GovUkTextReader(countries),
+                new PlainTextReader(countries)));
     }
 
     public DocumentReader forDocument(Source source, RawDocument document) {

@@ -77,7 +77,7 @@ public final class StateItemJsonReader implements DocumentReader {
         if (body.isBlank()) {
             throw new UnreadableDocumentException(name, "has no advisory text");
         }
-        Country country = UsAdvisory.country(countries, title.name(), name);
+        Country country = UsAdvisory.country(countries, title.name());
         RegionReader.Regions regions = RegionReader.read(body);
         return new Extraction(country, titleText, UsAdvisory.level(title, regions), DateReader.read(date),
                 StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(body),

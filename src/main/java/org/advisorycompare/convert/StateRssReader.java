@@ -59,6 +59,11 @@ public final class StateRssReader implements DocumentReader {
                 skipped.add(document.name() + ": item '" + name + "' is not a country advisory with a level");
                 continue;
             }
+            String destination = UsAdvisory.title(name).get().name();
+            if (UsAdvisory.country(countries, destination) == null) {
+                throw new UnknownCountryException(document.name() + ": item '" + name + "' names destination '"
+                        + destination + "', which is not one country in src/main/resources/countries.tsv");
+            }
             byte[] bytes = (channelHead + item + "\n  </channel>\n</rss>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             documents.add(RawDocument.single(document.name() + "#" + name, bytes));
         }
@@ -80,7 +85,7 @@ public final class StateRssReader implements DocumentReader {
         String titleText = item.selectFirst("title") == null ? "" : item.selectFirst("title").text();
         UsAdvisory.Title title = UsAdvisory.title(titleText).orElseThrow(() -> new UnreadableDocumentException(
                 document.name(), "item title '" + titleText + "' is not '<Country> - Level N: <Advice>'"));
-        Country country = UsAdvisory.country(countries, title.name(), document.name());
+        Country country = UsAdvisory.country(countries, title.name());
         Element description = item.selectFirst("description");
         String body = HtmlMarkdown.convert(description == null ? "" : description.text(), "https://travel.state.gov/");
         String link = childText(item, "link");

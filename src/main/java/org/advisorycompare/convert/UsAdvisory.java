@@ -54,10 +54,9 @@ final class UsAdvisory {
                 : Optional.empty();
     }
 
-    static Country country(Countries countries, String name, String documentName) {
-        return countries.byName(name).orElseThrow(() -> new UnknownCountryException(documentName
-                + ": the State Department destination '" + name + "' is not one country in the table"
-                + " (src/main/resources/countries.tsv); import it with --country ISO2 if it is one"));
+    /** The country of a destination name; null when the name is not one country in the table. */
+    static Country country(Countries countries, String name) {
+        return countries.byName(name).orElse(null);
     }
 
     /** The national level from the title, with the regional list read from the body. */

@@ -10,9 +10,15 @@ import java.util.List;
  * @param indicators US risk indicators as letters (C, T, U, H, N, E, K, D, O), where stated
  * @param url        the document's own URL where it states one (an RSS link, a GOV.UK base path)
  * @param reader     the reader that read it (for reports and provenance)
+ * @param captured   when an earlier collector captured it, where the capture records that (ISO instant)
  */
-public record Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader) {
-    public static final Details NONE = new Details(null, List.of(), List.of(), null, null);
+public record Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader,
+        String captured) {
+    public static final Details NONE = new Details(null, List.of(), List.of(), null, null, null);
+
+    public Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader) {
+        this(sourceKey, regions, indicators, url, reader, null);
+    }
 
     public Details {
         regions = List.copyOf(regions);
@@ -20,6 +26,6 @@ public record Details(String sourceKey, List<String> regions, List<String> indic
     }
 
     public Details withReader(String name) {
-        return new Details(sourceKey, regions, indicators, url, name);
+        return new Details(sourceKey, regions, indicators, url, name, captured);
     }
 }

@@ -1,0 +1,41 @@
+package org.advisorycompare.convert;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.advisorycompare.model.AdvisoryVersion;
+
+/**
+ * What a conversion found: documents converted (by reader), how many state each fact and how many
+ * leave it unknown, and the errors. Printed at the end of {@code build}.
+ */
+public record ConversionReport(int converted, Map<String, Integer> byReader, Map<String, Integer> known, List<String> errors) {
+
+    public static ConversionReport of(List<AdvisoryVersion> versions, List<String> errors) {
+        Map<String, Integer> byReader = new TreeMap<>();
+        versions.forEach(v -> byReader.merge(v.details().reader() == null ? "unrecorded" : v.details().reader(), 1, Integer::sum));
+        Map<String, Integer> known = new java.util.LinkedHashMap<>();
+        count(known, versions, "national level", v -> v.level().national() != null);
+        count(known, versions, "regional level", v -> v.level().regional() != null);
+        count(known, versions, "published or updated date", v -> v.effectiveDate().known());
+        count(known, versions, "change note", v -> v.changeNote() != null);
+        count(known, versions, "named regions", v -> !v.details().regions().isEmpty());
+        count(known, versions, "risk indicators", v -> !v.details().indicators().isEmpty());
+        return new ConversionReport(versions.size(), byReader, known, List.copyOf(errors));
+    }
+
+    private static void count(Map<String, Integer> known, List<AdvisoryVersion> versions, String fact,
+            Predicate<AdvisoryVersion> stated) {
+        known.put(fact, (int) versions.stream().filter(stated).count());
+    }
+
+    /** The report as lines for a terminal. */
+    public List<String> lines() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Conversion: " + converted + " versions, " + errors.size() + " errors");
+        byReader.forEach((reader, n) -> lines.add("  read as " + reader + ": " + n));
+        known.forEach((fact, n) -> lines.add("  " + fact + ": stated in " + n + ", unknown in " + (converted - n)));
+        return lines;
+    }
+}

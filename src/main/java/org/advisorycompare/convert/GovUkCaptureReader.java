@@ -1,0 +1,87 @@
+package org.advisorycompare.convert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * A GOV.UK travel-advice capture: one Markdown file per page part ("Warnings and insurance.md"...) and
+ * the scraper's {@code info.json} (country name, {@code update_reason} = "Latest update",
+ * {@code update_date} = the page's dateModified, part order). Parts are cleaned like GOV.UK page text
+ * and joined in the page's order; the level is read from the text of the parts.
+ */
+public final class GovUkCaptureReader implements DocumentReader {
+    /** The part that states advice against travel: since 2023 "Warnings and insurance", before it "Summary". */
+    static final List<String> WARNINGS_PARTS = List.of("Warnings and insurance", "Summary");
+    private final Countries countries;
+
+    public GovUkCaptureReader(Countries countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "GOV.UK page capture (parts + info.json)";
+    }
+
+    @Override
+    public boolean accepts(Source source, RawDocument document) {
+        return source == Source.UK && Captures.hasFiles(document, "info.json")
+                && document.files().keySet().stream().anyMatch(n -> n.endsWith(".md"));
+    }
+
+    @Override
+    public Extraction read(RawDocument document) {
+        JsonNode info = Captures.json(document, "info.json");
+        String name = info.path("name").asText(null);
+        Country country = countries.byName(name).orElse(null);
+        StringBuilder body = new StringBuilder();
+        List<String> texts = new ArrayList<>();
+        StatedDate updated = StatedDate.UNKNOWN;
+        StatedDate reviewed = StatedDate.UNKNOWN;
+        String note = null;
+        for (String file : partOrder(document, info)) {
+            GovUkTextReader.Part part = GovUkTextReader.part(document.text(file));
+            body.append(part.markdown()).append('\n');
+            texts.addAll(GovUkTextReader.blockTexts(part.document()));
+            updated = updated.or(DateReader.read(part.metadata().get("Updated")));
+            reviewed = reviewed.or(DateReader.read(part.metadata().get("Still current at")));
+            note = note != null ? note : part.metadata().get("Latest update");
+        }
+        String markdown = Markdown.canonical(body.toString());
+        Level level = country == null ? Level.UNKNOWN : LevelReader.uk(texts, country);
+        Optional<String> warnings = WARNINGS_PARTS.stream().filter(p -> document.file(p + ".md").isPresent()).findFirst();
+        if (country != null && warnings.isPresent()) {
+            level = LevelReader.ukCompletePage(level, warnings.get());
+        }
+        StatedDate modified = Captures.text(info, "update_date").map(Instants::read).orElse(StatedDate.UNKNOWN);
+        return new Extraction(country, (country == null ? name : country.name()) + " travel advice", level, StatedDate.UNKNOWN,
+                modified.or(updated), reviewed, Captures.text(info, "update_reason").orElse(note),
+                new Details(GovUkTextReader.slug(markdown).orElse(null), RegionReader.read(markdown).areas(), List.of(),
+                        GovUkTextReader.GOV_UK + "/foreign-travel-advice/" + GovUkTextReader.slug(markdown).orElse(""),
+                        null, Captures.captured(document)),
+                markdown);
+    }
+
+    /** The parts in the order info.json lists them, then any other Markdown file by name. */
+    private static List<String> partOrder(RawDocument document, JsonNode info) {
+        Set<String> order = new LinkedHashSet<>();
+        for (JsonNode page : info.path("pages")) {
+            String title = page.path("title").asText("");
+            if (document.file(title + ".md").isPresent()) {
+                order.add(title + ".md");
+            }
+        }
+        document.files().keySet().stream().filter(n -> n.endsWith(".md")).forEach(order::add);
+        return new ArrayList<>(order);
+    }
+}
