@@ -32,6 +32,10 @@ public final class GovUkTextReader implements DocumentReader {
             "(?m)^(Still current at|Updated|Latest update):[ \\t]*\\n:[ \\t]+(.+)\\n?");
     private static final Pattern NAVIGATION = Pattern.compile(
             "(?m)^\\[(?:Next|Previous)\\s*\\n:\\s*\\n[^\\]]*\\]\\([^)]*\\)[ \\t]*\\n?");
+    /** A page part starts with its title: the part names GOV.UK travel advice has used since 2013. */
+    private static final Pattern PART_HEADING = Pattern.compile("# (?:Warnings and insurance|Summary|Entry requirements"
+            + "|Safety and security|Regional risks|Terrorism|Local laws and customs|Health|Natural disasters|Money"
+            + "|Getting help|Travel advice help and support)\\s*\\n");
     private static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\(/(?!/)");
     private static final Pattern ADVICE_SLUG = Pattern.compile("(?:gov\\.uk)?/foreign-travel-advice/([a-z0-9-]+)");
     private static final Pattern SOCIAL = Pattern.compile(
@@ -51,9 +55,8 @@ public final class GovUkTextReader implements DocumentReader {
     @Override
     public boolean accepts(Source source, RawDocument document) {
         String head = document.head();
-        return source == Source.UK && !document.isFolder() && !head.startsWith("<") && !head.startsWith("{")
-                && !head.startsWith("[")
-                && (METADATA.matcher(head).find() || head.contains("/foreign-travel-advice/"));
+        return source == Source.UK && !document.isFolder()
+                && (METADATA.matcher(head).find() || PART_HEADING.matcher(head).lookingAt());
     }
 
     @Override

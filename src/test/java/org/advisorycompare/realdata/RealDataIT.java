@@ -1,0 +1,241 @@
+package org.advisorycompare.realdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.advisorycompare.convert.DocumentReader;
+import org.advisorycompare.convert.Extraction;
+import org.advisorycompare.convert.RawDocument;
+import org.advisorycompare.convert.Readers;
+import org.advisorycompare.convert.UnreadableDocumentException;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every real sample in ../shared/realdata converts, and the level read from it equals the level the
+ * source states in its own structured field (RSS title and Threat-Level, the archive's level field,
+ * info.json's risk_level_number, GOV.UK's alert_status as rendered in the status tables).
+ */
+class RealDataIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Readers readers = Readers.standard(Countries.standard());
+
+    private Extraction read(Source source, Path path) {
+        return readers.read(source, RawDocument.load(path));
+    }
+
+    @Test
+    void everyUsArchivedItemReadsTheLevelOfItsLevelField() throws IOException {
+        List<Path> files = RealData.allVersions("us-state_schofield-rss");
+        assertThat(files).hasSizeGreaterThan(20);
+        for (Path file : files) {
+            JsonNode item = JSON.readTree(file.toFile());
+            Extraction e = read(Source.US, file);
+            assertThat(e.level().national()).as(file.toString()).isEqualTo(item.get("level").asInt());
+            assertThat(e.country()).as(file.toString()).isNotNull();
+            assertThat(e.published().known()).as(file.toString()).isTrue();
+            assertThat(e.body()).as(file.toString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyUsFeedItemReadsTheLevelOfItsThreatLevelCategory() throws IOException {
+        Path feed = RealData.children(RealData.root().resolve("us-state_rss-raw_jyatesbrown/_feed")).get(0);
+        RawDocument whole = RawDocument.load(feed);
+        DocumentReader.Split split = readers.split(Source.US, whole);
+        List<Element> items = Jsoup.parse(Files.readString(feed), "", Parser.xmlParser()).select("item");
+        assertThat(split.documents()).hasSize(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String threat = items.get(i).selectFirst("category[domain=Threat-Level]").text();
+            Extraction e = readers.read(Source.US, split.documents().get(i));
+            assertThat(e.level().nationalNative()).isEqualTo(threat);
+            assertThat(e.level().national()).isEqualTo(Integer.parseInt(threat.substring(6, 7)));
+            assertThat(e.details().sourceKey()).isEqualTo(items.get(i).selectFirst("category[domain=Country-Tag]").text());
+            assertThat(new String(split.documents().get(i).bytes())).contains(items.get(i).selectFirst("title").outerHtml());
+        }
+        Extraction turkey = readers.read(Source.US, split.documents().stream()
+                .filter(d -> d.name().contains("Turkey")).findFirst().orElseThrow());
+        assertThat(turkey.country().iso2()).as("Country-Tag TU is Turkey, not ISO TN Tunisia").isEqualTo("TR");
+        assertThat(turkey.details().indicators()).contains("T", "D");
+    }
+
+    @Test
+    void everyUsPageCaptureReadsTheLevelOfItsInfoJson() throws IOException {
+        List<Path> captures = RealData.allVersions("us-state_marcolussetti");
+        assertThat(captures).hasSizeGreaterThan(50);
+        int compared = 0;
+        for (Path capture : captures) {
+            int stated = JSON.readTree(capture.resolve("info.json").toFile()).path("risk_level_number").asInt(-1);
+            Extraction e = read(Source.US, capture);
+            if (stated >= 1) {
+                assertThat(e.level().national()).as(capture.toString()).isEqualTo(stated);
+                compared++;
+            } else {
+                // the scraper recorded no level ("Other" or null): the page's own level line decides
+                String page = Files.readString(capture.resolve("Advisory.md"));
+                assertThat(e.level().national() == null).as(capture.toString()).isEqualTo(!page.contains(" - Level "));
+            }
+            assertThat(e.published().known()).as(capture.toString()).isTrue();
+        }
+        assertThat(compared).isGreaterThan(40);
+    }
+
+    @Test
+    void usJsonFeedReadsTheLevelOfItsTitle() {
+        Extraction e = read(Source.US, RealData.versions("us-state_josh-jsonfeed", "mali").get(0));
+        assertThat(e.level().national()).isEqualTo(4);
+        assertThat(e.published().iso()).isEqualTo("2023-07-31");
+        assertThat(e.changeNote()).isEqualTo("Reissued with obsolete COVID-19 page links removed.");
+        assertThat(e.details().indicators()).containsExactly("C", "T", "K");
+    }
+
+    @Test
+    void everyUkCaptureConvertsWithANationalLevel() {
+        List<Path> captures = new ArrayList<>(RealData.allVersions("uk-fcdo_marcolussetti"));
+        captures.addAll(RealData.allVersions("uk-fcdo_fco-backup"));
+        assertThat(captures).hasSizeGreaterThan(500);
+        for (Path capture : captures) {
+            Extraction e = read(Source.UK, capture);
+            assertThat(e.country()).as(capture.toString()).isNotNull();
+            assertThat(e.level().national()).as(capture.toString()).isNotNull();
+            assertThat(e.body()).as(capture.toString()).startsWith("# ")
+                    .doesNotContain("Follow FCDO:", "[get email notifications]", "printable version");
+        }
+    }
+
+    /** The status tables render GOV.UK's alert_status for every country at the time in their name. */
+    @Test
+    void ukLevelsReadFromPageTextMatchGovUksAlertStatusOnTheSameDay() throws IOException {
+        Path tables = RealData.root().resolve("uk-fcdo_gavinmorrison-changehistory/_status-table");
+        int compared = 0;
+        for (Path table : RealData.children(tables)) {
+            String takenAt = table.getFileName().toString().substring(0, 17).replaceFirst("T(\\d\\d)(\\d\\d)(\\d\\d)", "T$1:$2:$3");
+            for (Map.Entry<String, String> row : statusRows(table).entrySet()) {
+                Path capture = latestCaptureBefore(row.getKey(), takenAt);
+                if (capture == null) {
+                    continue;
+                }
+                Level expected = expectedLevel(row.getValue(), row.getKey());
+                Level read = read(Source.UK, capture).level();
+                assertThat(read.national()).as(capture + " vs " + table.getFileName() + ": " + row.getValue())
+                        .isEqualTo(expected.national());
+                if (expected.national() < 4) {
+                    assertThat(read.regional()).as(capture + " regional vs " + row.getValue()).isEqualTo(expected.regional());
+                }
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void govUkJsonLevelComesFromAlertStatusAndAgreesWithItsText() {
+        Extraction haiti = read(Source.UK, RealData.versions("uk-govuk-content-api_jyatesbrown", "haiti").get(0));
+        assertThat(haiti.level().national()).isEqualTo(4);
+        assertThat(haiti.level().nationalNative()).contains("avoid_all_travel_to_whole_country");
+        assertThat(haiti.body()).contains("## FCDO advises against all travel to Haiti", "# Entry requirements", "# Getting help");
+        assertThat(haiti.updated().iso()).isEqualTo("2025-12-10T13:57:03Z");
+        assertThat(haiti.changeNote()).isEqualTo("New information about dual nationals returning to the UK (‘Entry requirements’ page).");
+    }
+
+    @Test
+    void otherGovUkDocumentsAreRefusedWithTheReason() {
+        Path examples = RealData.root().resolve("uk-govuk-content-api_publishing-api-examples/examples");
+        assertThatThrownBy(() -> read(Source.UK, examples.resolve("travel_advice_index/frontend/index.json")))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("index.json").hasMessageContaining("travel_advice_index");
+        assertThatThrownBy(() -> read(Source.UK, examples.resolve("travel_advice/frontend/no-parts.json")))
+                .hasMessageContaining("no-parts.json").hasMessageContaining("no details.parts");
+        assertThatThrownBy(() -> read(Source.UK, RealData.children(RealData.root().resolve("uk-fcdo_marcolussetti/_summary")).get(0)))
+                .hasMessageContaining("not a shape we read");
+    }
+
+    @Test
+    void maliInOctober2025ReadsAsTheSourcesStateIt() {
+        Path uk = RealData.root().resolve("uk-fcdo_marcolussetti/mali");
+        Extraction before = read(Source.UK, uk.resolve("2025-10-25T061302_ae6f60b4d"));
+        assertThat(before.level()).extracting(Level::national, Level::regional).containsExactly(1, 4);
+        Extraction after = read(Source.UK, uk.resolve("2025-10-31T061228_6a12406cd"));
+        assertThat(after.level().national()).isEqualTo(4);
+        assertThat(after.level().nationalNative()).isEqualTo("FCDO advises against all travel to Mali");
+        assertThat(after.updated().iso()).isEqualTo("2025-10-30T21:01:05Z");
+        assertThat(after.changeNote()).startsWith("New information that non-essential British Embassy staff");
+        assertThat(after.details().captured()).isEqualTo("2025-10-31T06:12:28Z");
+        Extraction us = read(Source.US, RealData.root().resolve("us-state_schofield-rss/mali")
+                .resolve("2025-10-30__captured-2025-12-12T172434_fbafd11e0.json"));
+        assertThat(us.level().national()).isEqualTo(4);
+        assertThat(us.changeNote()).startsWith("There was no change to the advisory level.");
+    }
+
+    @Test
+    void embassyAlertsReadTheDateTheyStateAndNoLevel() {
+        List<Path> alerts = RealData.versions("us-embassy-alerts_pages-corpus", "mali");
+        assertThat(alerts).extracting(a -> read(Source.US, a).published().iso())
+                .containsExactly("2018-12-21", null, null);
+        assertThat(alerts).allSatisfy(a -> assertThat(read(Source.US, a).level()).isEqualTo(Level.UNKNOWN));
+    }
+
+    private static Map<String, String> statusRows(Path table) throws IOException {
+        Map<String, String> rows = new TreeMap<>();
+        Matcher m = Pattern.compile("\\| [^|]+ \\| \\[([^]]+)]\\(https://www.gov.uk/foreign-travel-advice/([a-z-]+)\\) \\| ([^|]+) \\|")
+                .matcher(Files.readString(table));
+        while (m.find()) {
+            rows.put(m.group(2), m.group(3).strip());
+        }
+        return rows;
+    }
+
+    /**
+     * The capture of the version in force at that instant: the latest one whose page was updated
+     * (info.json update_date, from the page itself) before it. Captures skip unchanged days, so the
+     * capture time itself can be later than the change it shows.
+     */
+    private static Path latestCaptureBefore(String slug, String instant) throws IOException {
+        Path folder = RealData.root().resolve("uk-fcdo_marcolussetti").resolve(slug);
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        Path best = null;
+        java.time.Instant limit = java.time.Instant.parse(instant + "Z");
+        for (Path capture : RealData.children(folder)) {
+            String updated = JSON.readTree(capture.resolve("info.json").toFile()).path("update_date").asText();
+            if (java.time.OffsetDateTime.parse(updated).toInstant().isBefore(limit)) {
+                best = capture;
+            }
+        }
+        return best;
+    }
+
+    /** The levels a status-table row states: whole-country sentences national, "parts of" regional. */
+    private static Level expectedLevel(String statement, String slug) {
+        Integer national = 1;
+        Integer regional = null;
+        for (String sentence : statement.split("<br />")) {
+            int level = sentence.contains("all but essential") ? 3 : 4;
+            if (sentence.startsWith("No specific")) {
+                continue;
+            }
+            if (sentence.contains("parts of")) {
+                regional = regional == null ? level : Math.max(regional, level);
+            } else {
+                national = Math.max(national, level);
+            }
+        }
+        return new Level(national, null, regional, null);
+    }
+}
