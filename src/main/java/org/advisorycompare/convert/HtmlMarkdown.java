@@ -29,6 +29,7 @@ public final class HtmlMarkdown {
             .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
             .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
             .set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false)
+            .set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false)
             .set(FlexmarkHtmlConverter.SKIP_CHAR_ESCAPE, false)
             // keep the source's characters: curly quotes, dashes and ellipses stay as written
             .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
@@ -44,6 +45,7 @@ public final class HtmlMarkdown {
     /** The Markdown of an HTML fragment; relative links resolve against {@code baseUri}. */
     public static String convert(String html, String baseUri) {
         Document dirty = Jsoup.parseBodyFragment(html, baseUri);
+        dirty.outputSettings().prettyPrint(false);
         removeFurniture(dirty);
         tidyHeadings(dirty);
         joinLeadingText(dirty);

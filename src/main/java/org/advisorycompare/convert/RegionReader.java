@@ -59,7 +59,7 @@ public final class RegionReader {
             Node first = item.getFirstChild();
             String text = first == null ? "" : Markdown.text(first);
             if (!text.isBlank()) {
-                areas.add(text.replaceAll("\\s+", " ").replaceAll("[.;,]$", ""));
+                areas.add(text.replaceAll("\\s+", " ").replaceAll("(?i)\\s+due to\\b.*$", "").replaceAll("[.;,]$", ""));
             }
         }
         return areas;

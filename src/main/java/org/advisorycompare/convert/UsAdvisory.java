@@ -23,7 +23,9 @@ import org.advisorycompare.model.Level;
 final class UsAdvisory {
     static final Pattern TITLE = Pattern.compile(
             "^(?<name>.+?)(?: Travel Advisory)? - Level (?<level>[1-4]): (?<label>.+?)\\s*$");
-    private static final Pattern EMPHASIS_ONLY = Pattern.compile("^(?:\\*\\*\\*|\\*\\*_|_\\*\\*|\\*_|_\\*)(.+?)(?:\\*\\*\\*|_\\*\\*|\\*\\*_|_\\*|\\*_)$", Pattern.DOTALL);
+    private static final Pattern EMPHASIS_ONLY = Pattern.compile(
+            "^(?:\\*\\*\\*|\\*\\*_|_\\*\\*|\\*_|_\\*|\\*\\*|__)([^*]+)(?:\\*\\*\\*|_\\*\\*|\\*\\*_|_\\*|\\*_|\\*\\*|__)$", Pattern.DOTALL);
+    private static final Pattern PAGE_LINE = Pattern.compile("Travel Advisory " + DateReader.DATE_IN_TEXT);
     private static final Pattern DUE_TO = Pattern.compile("(?i)\\bdue to\\b([^.]*)");
     private static final Map<Pattern, String> INDICATORS = new LinkedHashMap<>();
 
@@ -65,12 +67,20 @@ final class UsAdvisory {
         return new Level(title.level(), title.nativeLevel(), regional, regional == null ? null : regions.wording());
     }
 
-    /** The first paragraph when it is wholly emphasised: the State Department's own change note. */
+    /**
+     * The State Department's own change note: the first paragraph of the advisory when it is wholly
+     * emphasised ("***Reissued with obsolete COVID-19 page links removed.***", "**Reissued after periodic
+     * review ...**"). Headings and the page's date and level lines before it are passed over.
+     */
     static String changeNote(String markdown) {
         for (Node node : Markdown.parse(markdown).getChildren()) {
             if (node instanceof Paragraph p) {
+                String text = Markdown.text(p);
+                if (PAGE_LINE.matcher(text).matches() || title(text).isPresent()) {
+                    continue;
+                }
                 Matcher m = EMPHASIS_ONLY.matcher(p.getChars().toString().strip());
-                return m.matches() ? Markdown.text(p) : null;
+                return m.matches() && !text.endsWith(":") ? text : null;
             }
         }
         return null;
