@@ -45,7 +45,11 @@ public final class HtmlPageReader implements DocumentReader {
 
     @Override
     public Extraction read(RawDocument document) {
-        Document page = Jsoup.parse(document.text(), source(document));
+        String text = document.text();
+        if (!text.toLowerCase(java.util.Locale.ROOT).contains("</html>")) {
+            throw new UnreadableDocumentException(document.name(), "truncated HTML (no closing </html>); save the whole page again");
+        }
+        Document page = Jsoup.parse(text, source(document));
         return document.head().contains("gov.uk") || !page.select(".govuk-govspeak").isEmpty()
                 ? govUk(page) : state(page);
     }

@@ -43,6 +43,9 @@ public final class StateRssReader implements DocumentReader {
     @Override
     public Split split(RawDocument document) {
         String feed = document.text();
+        if (!feed.strip().endsWith("</rss>")) {
+            throw new UnreadableDocumentException(document.name(), "truncated feed (no closing </rss>); nothing was taken from it");
+        }
         Matcher items = ITEM.matcher(feed);
         int first = feed.indexOf("<item");
         if (first < 0) {
@@ -75,7 +78,11 @@ public final class StateRssReader implements DocumentReader {
 
     @Override
     public Extraction read(RawDocument document) {
-        Document xml = Jsoup.parse(document.text(), "", Parser.xmlParser());
+        String text = document.text();
+        if (!text.strip().endsWith("</rss>")) {
+            throw new UnreadableDocumentException(document.name(), "truncated feed (no closing </rss>)");
+        }
+        Document xml = Jsoup.parse(text, "", Parser.xmlParser());
         List<Element> items = xml.select("item");
         if (items.size() != 1) {
             throw new UnreadableDocumentException(document.name(), items.isEmpty() ? "is an RSS feed without any <item>"

@@ -212,6 +212,20 @@ class SiteBuildIT {
         assertThat(TestSite.snapshot(site.content())).isEqualTo(content);
     }
 
+    @Test
+    void anUnreadableSnapshotIsReportedByNameAndEverythingElseStillBuilds() throws Exception {
+        Path folder = site.content().resolve("collected/us/fr");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("20251101T000000Z-000000000000.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9});
+        Files.writeString(folder.resolve("20251101T000000Z-000000000000.provenance.json"),
+                "{\"source\":\"us\",\"country\":\"FR\",\"retrieved\":\"2025-11-01T00:00:00Z\",\"sha256\":\"0\"}");
+        SiteBuild.Result again = site.build(BASE);
+        assertThat(again.errors()).singleElement().asString()
+                .contains("20251101T000000Z-000000000000.txt", "not valid UTF-8");
+        assertThat(again.versions()).hasSize(result.versions().size());
+        assertThat(site.out().resolve("countries/mali/index.html")).isRegularFile();
+    }
+
     private static JsonNode find(JsonNode rows, String country, String source) {
         for (JsonNode row : rows) {
             if (row.get("country").asText().equals(country) && row.get("source").asText().equals(source)) {
