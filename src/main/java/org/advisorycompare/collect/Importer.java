@@ -49,25 +49,54 @@ public final class Importer {
         Map<String, Snapshot> known = new HashMap<>();
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
         ImportResult.Builder result = new ImportResult.Builder();
-        for (Path file : request.files()) {
-            try {
-                RawDocument collected = RawDocument.load(file);
-                DocumentReader.Split split = readers.split(request.source(), collected);
-                split.skipped().forEach(result::skipped);
-                for (RawDocument document : split.documents()) {
-                    importOne(request, collected, document, retrieved, known, result);
-                }
-            } catch (AdvisoryCompareException e) {
-                result.error(e.getMessage());
+        List<Prepared> prepared = request.files().parallelStream().map(file -> prepare(request, file)).toList();
+        for (Prepared file : prepared) {
+            if (file.error() != null) {
+                result.error(file.error());
+                continue;
+            }
+            file.skipped().forEach(result::skipped);
+            for (Piece piece : file.pieces()) {
+                importOne(request, file.collected(), piece, retrieved, known, result);
             }
         }
         return result.build();
     }
 
-    private void importOne(ImportRequest request, RawDocument collected, RawDocument document, String retrieved,
-            Map<String, Snapshot> known, ImportResult.Builder result) {
+    /** A file read and split, each piece read: the work that needs no archive, done in parallel. */
+    private record Prepared(RawDocument collected, List<Piece> pieces, List<String> skipped, String error) {
+    }
+
+    private record Piece(RawDocument document, Extraction extraction, String error) {
+    }
+
+    private Prepared prepare(ImportRequest request, Path file) {
         try {
-            Extraction extraction = readers.read(request.source(), document);
+            RawDocument collected = RawDocument.load(file);
+            DocumentReader.Split split = readers.split(request.source(), collected);
+            List<Piece> pieces = new ArrayList<>();
+            for (RawDocument document : split.documents()) {
+                try {
+                    pieces.add(new Piece(document, readers.read(request.source(), document), null));
+                } catch (AdvisoryCompareException e) {
+                    pieces.add(new Piece(document, null, e.getMessage()));
+                }
+            }
+            return new Prepared(collected, pieces, split.skipped(), null);
+        } catch (AdvisoryCompareException e) {
+            return new Prepared(null, List.of(), List.of(), e.getMessage());
+        }
+    }
+
+    private void importOne(ImportRequest request, RawDocument collected, Piece piece, String retrieved,
+            Map<String, Snapshot> known, ImportResult.Builder result) {
+        if (piece.error() != null) {
+            result.error(piece.error());
+            return;
+        }
+        RawDocument document = piece.document();
+        Extraction extraction = piece.extraction();
+        try {
             Country country = country(document.name(), extraction, request.country(), collected != document);
             String sha256 = document.sha256();
             String key = key(request.source().key(), country, sha256);

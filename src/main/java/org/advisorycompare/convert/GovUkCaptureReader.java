@@ -44,20 +44,20 @@ public final class GovUkCaptureReader implements DocumentReader {
         JsonNode info = Captures.json(document, "info.json");
         String name = info.path("name").asText(null);
         Country country = countries.byName(name).orElse(null);
-        StringBuilder body = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         StatedDate updated = StatedDate.UNKNOWN;
         StatedDate reviewed = StatedDate.UNKNOWN;
         String note = null;
         for (String file : partOrder(document, info)) {
             GovUkTextReader.Part part = GovUkTextReader.part(document.text(file));
-            body.append(part.markdown()).append('\n');
+            parts.add(part.markdown());
             texts.addAll(GovUkTextReader.blockTexts(part.document()));
             updated = updated.or(DateReader.read(part.metadata().get("Updated")));
             reviewed = reviewed.or(DateReader.read(part.metadata().get("Still current at")));
             note = note != null ? note : part.metadata().get("Latest update");
         }
-        String markdown = Markdown.canonical(body.toString());
+        String markdown = String.join("\n", parts); // canonical parts joined by a blank line are canonical
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(texts, country);
         Optional<String> warnings = WARNINGS_PARTS.stream().filter(p -> document.file(p + ".md").isPresent()).findFirst();
         if (country != null && warnings.isPresent()) {

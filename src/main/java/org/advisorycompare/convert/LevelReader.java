@@ -53,6 +53,9 @@ public final class LevelReader {
         Statement national = null;
         Statement regional = null;
         for (String line : lines) {
+            if (!line.contains("dvise")) {
+                continue;
+            }
             Matcher m = UK_ADVICE.matcher(line);
             while (m.find()) {
                 Statement s = new Statement(m.group(1).equalsIgnoreCase("all") ? 4 : 3, m.group(0).trim(),

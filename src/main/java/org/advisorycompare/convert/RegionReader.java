@@ -29,6 +29,10 @@ public final class RegionReader {
     }
 
     public static Regions read(String markdown) {
+        if (!markdown.contains("ravel to:") && !markdown.contains("ravel to**:") && !markdown.contains("ravel To:")
+                && !markdown.contains("the following")) {
+            return Regions.NONE;
+        }
         Regions best = Regions.NONE;
         for (Node node : Markdown.parse(markdown).getDescendants()) {
             if (!(node instanceof Paragraph || node instanceof Heading)) {
