@@ -1,20 +1,47 @@
 package org.advisorycompare.compare;
 
+import java.util.List;
 import java.util.Optional;
+import org.advisorycompare.convert.Sections;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Level;
 
 /**
- * The latest US and UK versions for one country and how their levels relate: national levels and
- * highest regional levels are compared separately, and an unknown level is never turned into one.
+ * The latest US and UK versions for one country and how they relate: national levels and highest
+ * levels anywhere are compared separately (an unknown level is never turned into one), sections are
+ * aligned by topic, key differences are listed by rule, and the periods of agreement are traced over
+ * the timeline. Pure: no I/O.
  */
-public record Comparison(Optional<AdvisoryVersion> us, Optional<AdvisoryVersion> uk, Agreement national,
-        Agreement highest) {
+public record Comparison(
+        Optional<AdvisoryVersion> us,
+        Optional<AdvisoryVersion> uk,
+        Agreement national,
+        Agreement highest,
+        List<TopicRow> rows,
+        List<String> keyDifferences,
+        List<Period> periods) {
 
-    public static Comparison of(Optional<AdvisoryVersion> us, Optional<AdvisoryVersion> uk) {
+    public Comparison {
+        rows = List.copyOf(rows);
+        keyDifferences = List.copyOf(keyDifferences);
+        periods = List.copyOf(periods);
+    }
+
+    public static Comparison of(List<Change> usHistory, List<Change> ukHistory, Timeline timeline) {
+        Optional<AdvisoryVersion> us = latest(usHistory);
+        Optional<AdvisoryVersion> uk = latest(ukHistory);
         Level usLevel = us.map(AdvisoryVersion::level).orElse(Level.UNKNOWN);
         Level ukLevel = uk.map(AdvisoryVersion::level).orElse(Level.UNKNOWN);
+        List<TopicRow> rows = TopicRows.align(us.map(v -> Sections.of(v.body())).orElse(List.of()),
+                uk.map(v -> Sections.of(v.body())).orElse(List.of()));
         return new Comparison(us, uk, Agreement.of(usLevel.national(), ukLevel.national()),
-                Agreement.of(usLevel.highest(), ukLevel.highest()));
+                Agreement.of(usLevel.highest(), ukLevel.highest()), rows,
+                KeyDifferences.of(usHistory, ukHistory, rows), Period.of(timeline));
+    }
+
+    private static Optional<AdvisoryVersion> latest(List<Change> history) {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).version());
     }
 }

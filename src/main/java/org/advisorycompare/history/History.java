@@ -9,12 +9,12 @@ import org.advisorycompare.model.AdvisoryVersion;
 /**
  * Orders one country's versions from one source and labels each change. Pure: no I/O.
  *
- * <p>Order: the date the source states for the version (updated, else published), then retrieval
- * time, then version id, so that undated documents fall in the order they were collected.
+ * <p>Order: the date the source states for the version (updated, else published; else the day it was
+ * retrieved), then retrieval time, then version id. Each change carries its diff from the one before.
  */
 public final class History {
     private static final Comparator<AdvisoryVersion> ORDER = Comparator
-            .comparing((AdvisoryVersion v) -> v.effectiveDate().day(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .comparing(History::day, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(v -> v.provenance().retrieved(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(AdvisoryVersion::versionId);
 
@@ -28,10 +28,20 @@ public final class History {
         AdvisoryVersion previous = null;
         for (AdvisoryVersion current : ordered) {
             changes.add(new Change(current, label(previous, current),
-                    previous == null ? null : previous.level().national(), current.level().national()));
+                    previous == null ? null : previous.level().national(), current.level().national(),
+                    previous == null ? null : Differ.between(previous.body(), current.body())));
             previous = current;
         }
         return changes;
+    }
+
+    /** The day a version took effect: the date the source states, else the day it was retrieved. */
+    public static String day(AdvisoryVersion v) {
+        if (v.effectiveDate().known()) {
+            return v.effectiveDate().day();
+        }
+        String retrieved = v.provenance().retrieved();
+        return retrieved == null ? null : retrieved.substring(0, Math.min(10, retrieved.length()));
     }
 
     static ChangeKind label(AdvisoryVersion previous, AdvisoryVersion current) {

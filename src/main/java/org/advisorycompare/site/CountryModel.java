@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.advisorycompare.compare.Comparison;
 import org.advisorycompare.history.Change;
+import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Source;
 
-/** Everything the site shows about one country: each source's history (oldest first) and the comparison. */
-public record CountryModel(Country country, List<Change> us, List<Change> uk, Comparison comparison) {
+/** Everything the site shows about one country: each source's history (oldest first), the merged timeline, the comparison. */
+public record CountryModel(Country country, List<Change> us, List<Change> uk, Timeline timeline, Comparison comparison) {
     public CountryModel {
         us = List.copyOf(us);
         uk = List.copyOf(uk);

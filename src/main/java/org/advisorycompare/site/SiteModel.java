@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.advisorycompare.compare.Comparison;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.History;
+import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Source;
@@ -39,9 +40,8 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
         byCountry.forEach((country, list) -> {
             List<Change> us = History.of(list.stream().filter(v -> v.source() == Source.US).toList());
             List<Change> uk = History.of(list.stream().filter(v -> v.source() == Source.UK).toList());
-            CountryModel model = new CountryModel(country, us, uk, null);
-            countries.add(new CountryModel(country, us, uk,
-                    Comparison.of(model.latest(Source.US), model.latest(Source.UK))));
+            Timeline timeline = Timeline.of(us, uk);
+            countries.add(new CountryModel(country, us, uk, timeline, Comparison.of(us, uk, timeline)));
             changes.addAll(us);
             changes.addAll(uk);
         });

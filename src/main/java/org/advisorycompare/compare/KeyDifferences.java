@@ -1,0 +1,94 @@
+package org.advisorycompare.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Level;
+
+/**
+ * A short list of differences computed by rule from the two histories and the topic rows. Every line
+ * quotes or counts what the documents say; nothing is paraphrased or invented.
+ */
+public final class KeyDifferences {
+    private KeyDifferences() {
+    }
+
+    public static List<String> of(List<Change> us, List<Change> uk, List<TopicRow> rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add(levelLine("US", us));
+        lines.add(levelLine("UK", uk));
+        if (us.isEmpty() || uk.isEmpty()) {
+            return lines;
+        }
+        AdvisoryVersion u = last(us);
+        AdvisoryVersion k = last(uk);
+        regional(u.level(), k.level(), lines);
+        regions(u, k, lines);
+        for (TopicRow row : rows) {
+            if (row.topic() != Topic.SUMMARY && row.topic() != Topic.OTHER && (row.onlyUs() || row.onlyUk())) {
+                lines.add("Only the " + (row.onlyUs() ? "US" : "UK") + " advice has a section on "
+                        + row.topic().label().toLowerCase(java.util.Locale.ROOT) + ".");
+            }
+        }
+        freshness(us, uk, lines);
+        return lines;
+    }
+
+    /** "US: Level 4: Do Not Travel (N4) since 2025-10-30", the date being the start of the current level. */
+    static String levelLine(String who, List<Change> history) {
+        if (history.isEmpty()) {
+            return "No " + who + " advice has been collected for this country.";
+        }
+        AdvisoryVersion latest = last(history);
+        Integer level = latest.level().national();
+        if (level == null) {
+            return who + ": the latest document states no national level.";
+        }
+        String since = history.get(history.size() - 1).day();
+        for (int i = history.size() - 1; i >= 0 && Objects.equals(history.get(i).version().level().national(), level); i--) {
+            since = history.get(i).day();
+        }
+        return who + ": " + latest.level().nationalNative() + " (N" + level + ")" + (since == null ? "" : " since " + since)
+                + (history.size() > 1 ? "" : ", in the only version collected") + ".";
+    }
+
+    private static void regional(Level us, Level uk, List<String> lines) {
+        if (us.regional() == null && uk.regional() == null) {
+            return;
+        }
+        lines.add("Regional: US " + describe(us) + "; UK " + describe(uk) + ".");
+    }
+
+    private static String describe(Level level) {
+        return level.regional() == null ? "states no regional level"
+                : "“" + level.regionalNative() + "” (N" + level.regional() + ")";
+    }
+
+    private static void regions(AdvisoryVersion us, AdvisoryVersion uk, List<String> lines) {
+        int u = us.details().regions().size();
+        int k = uk.details().regions().size();
+        if (u > 0 || k > 0) {
+            lines.add("The US lists " + areas(u) + "; the UK lists " + areas(k) + ".");
+        }
+    }
+
+    private static String areas(int n) {
+        return n == 0 ? "no areas" : n == 1 ? "1 area" : n + " areas";
+    }
+
+    private static void freshness(List<Change> us, List<Change> uk, List<String> lines) {
+        String u = us.get(us.size() - 1).day();
+        String k = uk.get(uk.size() - 1).day();
+        if (u != null && k != null && !u.equals(k)) {
+            boolean usNewer = u.compareTo(k) > 0;
+            lines.add("The " + (usNewer ? "US" : "UK") + " advice changed more recently: " + (usNewer ? u : k)
+                    + " (" + (usNewer ? "UK" : "US") + ": " + (usNewer ? k : u) + ").");
+        }
+    }
+
+    private static AdvisoryVersion last(List<Change> history) {
+        return history.get(history.size() - 1).version();
+    }
+}
