@@ -28,5 +28,8 @@ class ProjectContentIT {
         assertThat(rows).extracting(r -> r.get("country").asText() + "/" + r.get("source").asText())
                 .containsExactly("ML/us", "ML/uk");
         assertThat(rows.get(1).get("level").asInt()).isEqualTo(4);
+        JsonNode mali = new ObjectMapper().readTree(dir.resolve("site/data/countries/ML.json").toFile());
+        assertThat(mali.get("agreement").asText()).as("the US seed is a news report that states no level")
+                .isEqualTo("cannot_compare");
     }
 }
