@@ -3,12 +3,13 @@ package org.advisorycompare.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.history.Change;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
 import org.advisorycompare.site.SiteModel;
 
-/** The HTML pages: home, and for every country its comparison page and its history page. */
+/** The HTML pages: home; for every country its comparison and history; for every version its page and its diff. */
 public final class PageOutput implements Output {
     private final Templates templates;
 
@@ -21,12 +22,28 @@ public final class PageOutput implements Output {
         ViewFactory views = new ViewFactory(config);
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
+        files.add(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
+        files.add(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
         for (CountryModel country : model.countries()) {
             String path = ViewFactory.countryPath(country);
             files.add(OutputFile.text(path + "index.html", templates.render("country.ftlh", views.country(country))));
             files.add(OutputFile.text(path + "history/index.html",
                     templates.render("history.ftlh", views.history(country))));
+            versionPages(views, country, country.us(), files);
+            versionPages(views, country, country.uk(), files);
         }
         return files;
+    }
+
+    private void versionPages(ViewFactory views, CountryModel country, List<Change> history, List<OutputFile> files) {
+        for (int i = 0; i < history.size(); i++) {
+            Change change = history.get(i);
+            files.add(OutputFile.text(ViewFactory.versionPath(change.version()) + "index.html",
+                    templates.render("version.ftlh", views.version(country, change))));
+            if (change.diff() != null) {
+                files.add(OutputFile.text(ViewFactory.diffPath(change.version()) + "index.html",
+                        templates.render("diff.ftlh", views.diff(country, change, history.get(i - 1).version()))));
+            }
+        }
     }
 }

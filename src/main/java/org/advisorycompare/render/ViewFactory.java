@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.advisorycompare.compare.Comparison;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
+import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Section;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
 import org.advisorycompare.site.CountryModel;
@@ -30,6 +33,16 @@ final class ViewFactory {
         return "countries/" + c.country().slug() + "/";
     }
 
+    /** {@code countries/<slug>/<source>/<version>/}: one version's page. */
+    static String versionPath(AdvisoryVersion v) {
+        return "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
+    }
+
+    /** {@code countries/<slug>/<source>/<version>/diff/}: the change from the previous version. */
+    static String diffPath(AdvisoryVersion v) {
+        return versionPath(v) + "diff/";
+    }
+
     Views.Page page(String title, String path) {
         String root = "../".repeat((int) path.chars().filter(ch -> ch == '/').count());
         return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml");
@@ -46,19 +59,80 @@ final class ViewFactory {
         return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest);
     }
 
+    Views.About about() {
+        List<Views.TopicView> topics = java.util.Arrays.stream(org.advisorycompare.compare.Topic.values())
+                .map(t -> new Views.TopicView(t.label(), t.keywords().isEmpty() ? "(anything not matched above)"
+                        : String.join(", ", t.keywords())))
+                .toList();
+        return new Views.About(page("About Advisory Compare: sources, scale and method", "about/"), topics);
+    }
+
+    Views.Plain notFound() {
+        return new Views.Plain(page("Page not found", ""));
+    }
+
     Views.Country country(CountryModel c) {
         String path = countryPath(c);
+        Comparison cmp = c.comparison();
+        List<Views.Row> rows = cmp.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.us()),
+                sections(r.uk()))).toList();
+        List<Views.Step> steps = new ArrayList<>();
+        c.timeline().us().forEach(s -> steps.add(step(Source.US, s)));
+        c.timeline().uk().forEach(s -> steps.add(step(Source.UK, s)));
+        List<Views.PeriodView> periods = cmp.periods().stream().map(p -> new Views.PeriodView(p.from(), p.to(),
+                p.agreement().label(), p.agreement().key(), badge(p.us()), badge(p.uk()))).toList();
         return new Views.Country(page(c.country().name() + ": US and UK travel advice compared", path),
-                c.country().name(), c.country().iso2(), side(c, Source.US, true), side(c, Source.UK, true),
-                c.comparison().national().label(), c.comparison().national().key(), c.comparison().highest().label(),
-                "history/");
+                c.country().name(), c.country().iso2(), side(c, Source.US, false), side(c, Source.UK, false),
+                cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", cmp.keyDifferences(),
+                rows, LevelChart.svg(c.timeline(), c.country().name()), steps, periods);
+    }
+
+    private static Views.Step step(Source source, Timeline.Step s) {
+        return new Views.Step(source.government(), s.day(), s.national() == null ? "not stated"
+                : badge(s.national()) + " (" + s.nationalNative() + ")" + (s.regional() == null ? "" : "; regional " + badge(s.regional())));
+    }
+
+    private static String sections(List<Section> sections) {
+        if (sections.isEmpty()) {
+            return null;
+        }
+        StringBuilder markdown = new StringBuilder();
+        sections.forEach(s -> markdown.append(s.markdown()).append('\n'));
+        return HtmlBody.of(markdown.toString(), 3);
     }
 
     Views.History history(CountryModel c) {
         String path = countryPath(c) + "history/";
         Views.Page page = page(c.country().name() + ": history of US and UK travel advice", path);
+        List<Views.ChangeItem> merged = new ArrayList<>();
+        List<Change> entries = c.timeline().entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            merged.add(item(entries.get(i), page.root()));
+        }
         return new Views.History(page, c.country().name(), "../",
-                newestFirst(c.history(Source.US), page.root()), newestFirst(c.history(Source.UK), page.root()));
+                newestFirst(c.history(Source.US), page.root()), newestFirst(c.history(Source.UK), page.root()), merged);
+    }
+
+    Views.Version version(CountryModel c, Change change) {
+        AdvisoryVersion v = change.version();
+        Views.Page page = page(c.country().name() + ": " + v.source().government() + " advice, version "
+                + v.versionId(), versionPath(v));
+        List<String> reviews = v.reviews().stream().map(r -> "retrieved " + r.retrieved()
+                + (r.updated().known() ? ", stating updated " + display(r.updated()) : "")
+                + (r.reviewed().known() ? ", still current at " + display(r.reviewed()) : "")).toList();
+        return new Views.Version(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
+                v.versionId(), kindLabel(change), side(v, c.history(v.source()).size(), true),
+                page.root() + countryPath(c) + "history/", change.diff() == null ? null : "diff/", reviews);
+    }
+
+    Views.DiffPage diff(CountryModel c, Change change, AdvisoryVersion previous) {
+        AdvisoryVersion v = change.version();
+        Views.Page page = page(c.country().name() + ": what changed in the " + v.source().government()
+                + " advice on " + Optional.ofNullable(display(v.effectiveDate())).orElse(change.day()), diffPath(v));
+        return new Views.DiffPage(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
+                v.versionId(), previous.versionId(), display(v.effectiveDate()), kindLabel(change), v.changeNote(),
+                change.diff().noVisibleChange(), DiffViews.changesOnly(change.diff()), DiffViews.full(change.diff()),
+                "../", page.root() + versionPath(previous), page.root() + countryPath(c) + "history/");
     }
 
     private List<Views.ChangeItem> newestFirst(List<Change> changes, String root) {
@@ -74,7 +148,7 @@ final class ViewFactory {
         return new Views.ChangeItem(v.country().name(), root + "countries/" + v.country().slug() + "/",
                 v.source().key(), v.source().government(), display(v.effectiveDate()), change.kind().key(), kindLabel(change),
                 levelText(v.level()), v.changeNote(), v.versionId(), v.provenance().retrieved(), v.provenance().url(),
-                v.reviews().size());
+                v.reviews().size(), root + versionPath(v), change.diff() == null ? null : root + diffPath(v));
     }
 
     private Views.Side side(CountryModel c, Source source, boolean withBody) {
@@ -83,12 +157,15 @@ final class ViewFactory {
             return new Views.Side(source.key(), source.government(), source.organisation(), false, null,
                     levelView(Level.UNKNOWN), null, null, null, null, null, null, source.defaultLicence(), null, null, 0, null);
         }
-        AdvisoryVersion v = latest.get();
-        return new Views.Side(source.key(), source.government(), v.provenance().organisation(), true, v.title(),
+        return side(latest.get(), c.history(source).size(), withBody);
+    }
+
+    private Views.Side side(AdvisoryVersion v, int versions, boolean withBody) {
+        return new Views.Side(v.source().key(), v.source().government(), v.provenance().organisation(), true, v.title(),
                 levelView(v.level()), display(v.published()), display(v.updated()), display(v.reviewed()),
                 v.changeNote(), v.provenance().url(), v.provenance().documentKind(), v.provenance().licence(),
-                v.provenance().retrieved(), v.versionId(), c.history(source).size(),
-                withBody ? HtmlBody.of(v.body(), 4) : null);
+                v.provenance().retrieved(), v.versionId(), versions,
+                withBody ? HtmlBody.of(v.body(), 2) : null);
     }
 
     static Views.LevelView levelView(Level level) {

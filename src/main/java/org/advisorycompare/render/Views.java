@@ -46,7 +46,42 @@ public final class Views {
     }
 
     public record Country(Page page, String name, String iso2, Side us, Side uk, String agreement,
-            String agreementKey, String highestAgreement, String historyHref) {
+            String agreementKey, String highestAgreement, String historyHref, List<String> keyDifferences,
+            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods) {
+    }
+
+    /** One topic row: each side's sections as HTML, or null where that side does not cover the topic. */
+    public record Row(String topic, String usHtml, String ukHtml) {
+    }
+
+    /** A level step for the text equivalent of the chart. */
+    public record Step(String government, String date, String level) {
+    }
+
+    public record PeriodView(String from, String to, String agreement, String agreementKey, String us, String uk) {
+    }
+
+    /** One version's page: its facts, provenance and full text. */
+    public record Version(Page page, String country, String countryHref, String government, String versionId,
+            String kindLabel, Side side, String historyHref, String diffHref, List<String> reviews) {
+    }
+
+    /** A diff page: both views of the change from the previous version. */
+    public record DiffPage(Page page, String country, String countryHref, String government, String versionId,
+            String previousId, String date, String kindLabel, String changeNote, boolean noVisibleChange,
+            List<SectionView> changesOnly, List<SectionView> full, String versionHref, String previousHref,
+            String historyHref) {
+    }
+
+    public record SectionView(String title, String kind, List<BlockView> blocks) {
+    }
+
+    /** A block of a diff; {@code kind} "gap" marks unchanged text left out. */
+    public record BlockView(String kind, List<SpanView> spans) {
+    }
+
+    /** A run of words: op is "same", "ins" or "del". */
+    public record SpanView(String op, String text) {
     }
 
     /** One version in a history list, with its change label. */
@@ -63,9 +98,22 @@ public final class Views {
             String versionId,
             String retrieved,
             String url,
-            int reviews) {
+            int reviews,
+            String versionHref,
+            String diffHref) {
     }
 
-    public record History(Page page, String name, String countryHref, List<ChangeItem> us, List<ChangeItem> uk) {
+    /** The about page: the topic table as the code uses it. */
+    public record About(Page page, List<TopicView> topics) {
+    }
+
+    public record TopicView(String label, String keywords) {
+    }
+
+    public record Plain(Page page) {
+    }
+
+    public record History(Page page, String name, String countryHref, List<ChangeItem> us, List<ChangeItem> uk,
+            List<ChangeItem> merged) {
     }
 }

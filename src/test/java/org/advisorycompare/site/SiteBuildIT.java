@@ -103,11 +103,18 @@ class SiteBuildIT {
         assertThat(page.select(".sides > section")).extracting(Element::className).containsExactly("side side-us", "side side-uk");
         assertThat(uk.text()).contains("FCDO advises against all travel to Mali", "N4", "30 October 2025", "31 October 2025",
                 "New information that non-essential British Embassy staff have been temporarily withdrawn from Bamako.",
-                "Open Government Licence v3.0", "If you’re in Mali, you should leave immediately by commercial flight");
+                "Open Government Licence v3.0");
         assertThat(uk.select("a[href=https://www.gov.uk/foreign-travel-advice/mali]")).isNotEmpty();
         assertThat(us.text()).contains("No national level stated in this document", "unknown", "29 October 2025",
-                "news report of a U.S. Embassy Bamako alert", "Original URL not known",
-                "“Air travel is currently the only viable option for departure,”");
+                "news report of a U.S. Embassy Bamako alert", "Original URL not known");
+        Element topics = page.selectFirst("table.topics");
+        Element summary = topics.selectFirst("tbody tr:has(th:containsOwn(Summary and latest update))");
+        assertThat(summary.select("td").get(0).text()).contains("“Air travel is currently the only viable option for departure,”");
+        assertThat(summary.select("td").get(1).text()).contains("If you’re in Mali, you should leave immediately by commercial flight");
+        assertThat(topics.text()).contains("Not covered by the US advice");
+        assertThat(page.select("ul.differences li").eachText()).contains(
+                "US: the latest document states no national level.",
+                "UK: FCDO advises against all travel to Mali (N4) since 2025-10-30, in the only version collected.");
         assertThat(page.select(".headline .agreement").text()).isEqualTo("Cannot compare");
         assertThat(page.select("footer").text()).contains("Open Government Licence v3.0");
     }
@@ -125,11 +132,45 @@ class SiteBuildIT {
     @Test
     void historyListsEveryVersionWithItsChangeLabel() {
         Document history = site.html("countries/cote-d-ivoire/history/index.html");
-        assertThat(history.select("section.side-uk ol.history > li")).hasSize(3);
-        assertThat(history.select("section.side-uk .kind")).extracting(Element::text).containsExactly(
-                "Silent edit (no new change note or date)", "Level raised N3 → N4", "First version seen");
-        assertThat(history.select("section.side-us ol.history > li")).hasSize(1);
+        assertThat(history.select("ol.history > li.entry-uk")).hasSize(3);
+        assertThat(history.select("ol.history > li .kind")).extracting(Element::text).containsExactly(
+                "Silent edit (no new change note or date)", "Level raised N3 → N4", "First version seen", "First version seen");
+        assertThat(history.select("ol.history > li.entry-us")).hasSize(1);
+        assertThat(history.select("ol.history > li").eachAttr("id").get(3)).startsWith("v-uk-");
         assertThat(site.html("countries/mali/history/index.html").select("ol.history > li")).hasSize(2);
+    }
+
+    @Test
+    void everyVersionHasItsPageAndEveryLaterVersionItsDiff() {
+        Document history = site.html("countries/cote-d-ivoire/history/index.html");
+        Element raised = history.selectFirst("ol.history > li:has(.kind-level_raised)");
+        String diffHref = raised.selectFirst("a:containsOwn(what changed)").attr("href");
+        Document diff = site.html("countries/cote-d-ivoire/history/" + diffHref + "index.html");
+        assertThat(diff.select("h1").text()).isEqualTo("Côte d'Ivoire: what changed in the United Kingdom advice on 30 September 2025");
+        assertThat(diff.select("#changes-only ~ section ins").eachText()).anySatisfy(t -> assertThat(t).contains("[added:"));
+        assertThat(diff.select("#changes-only ~ section del").eachText()).anySatisfy(t -> assertThat(t).contains("[removed:"));
+        assertThat(diff.text()).contains("Section renamed: FCDO advises against all but essential travel to Côte d'Ivoire → FCDO advises against all travel to Côte d'Ivoire");
+        Element firstVersion = history.select("ol.history > li.entry-uk").last();
+        assertThat(firstVersion.select("a:containsOwn(what changed)")).isEmpty();
+        String versionHref = firstVersion.selectFirst("a[href*=/uk/]").attr("href");
+        Document version = site.html("countries/cote-d-ivoire/history/" + versionHref + "index.html");
+        assertThat(version.select(".advice").text()).contains("Test fixture sentence: version one.");
+        assertThat(version.text()).contains("First version seen", "Open Government Licence v3.0", "test fixture");
+    }
+
+    @Test
+    void countryPageDrawsLevelsOverTimeWithATextEquivalent() {
+        Document page = site.html("countries/cote-d-ivoire/index.html");
+        assertThat(page.select("svg.chart[role=img] title").text()).contains("national level over time");
+        assertThat(page.select("svg.chart path.line-uk")).hasSize(1);
+        assertThat(page.select("table.steps tbody tr")).extracting(Element::text).containsExactly(
+                "2025-09-05 United States N2 (Level 2: Exercise Increased Caution)",
+                "2025-08-30 United Kingdom N3 (FCDO advises against all but essential travel to Côte d'Ivoire)",
+                "2025-09-30 United Kingdom N4 (FCDO advises against all travel to Côte d'Ivoire)");
+        assertThat(page.select("table.periods tbody tr")).extracting(Element::text).containsExactly(
+                "2025-08-30 2025-09-05 unknown N3 Cannot compare",
+                "2025-09-05 2025-09-30 N2 N3 UK stricter",
+                "2025-09-30 now N2 N4 Material disagreement");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.advisorycompare.render;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.advisorycompare.history.Timeline;
+
+/**
+ * The level-over-time step chart, drawn at build time as inline SVG. The two governments' lines
+ * differ by dash pattern and marker shape as well as colour; the page carries a table with the same
+ * steps. The time axis runs from the first to the last change: no build date, so output is stable.
+ */
+final class LevelChart {
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 200;
+    private static final int LEFT = 44;
+    private static final int RIGHT = 16;
+    private static final int TOP = 12;
+    private static final int BOTTOM = 36;
+
+    private LevelChart() {
+    }
+
+    static String svg(Timeline timeline, String countryName) {
+        List<Timeline.Step> us = known(timeline.us());
+        List<Timeline.Step> uk = known(timeline.uk());
+        if (us.isEmpty() && uk.isEmpty()) {
+            return null;
+        }
+        LocalDate start = min(us, uk);
+        LocalDate end = max(us, uk);
+        long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">", WIDTH, HEIGHT));
+        svg.append("<title id=\"chart-title\">").append(escape(countryName))
+                .append(": national level over time, US and UK (the table below gives the same steps)</title>");
+        axes(svg, start, end);
+        line(svg, us, start, days, "us", "");
+        line(svg, uk, start, days, "uk", "6 4");
+        legend(svg);
+        return svg.append("</svg>").toString();
+    }
+
+    private static List<Timeline.Step> known(List<Timeline.Step> steps) {
+        return steps.stream().filter(s -> s.day() != null).toList();
+    }
+
+    private static LocalDate min(List<Timeline.Step> a, List<Timeline.Step> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(s -> LocalDate.parse(s.day())).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static LocalDate max(List<Timeline.Step> a, List<Timeline.Step> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(s -> LocalDate.parse(s.day())).max(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static double x(LocalDate day, LocalDate start, long days) {
+        return LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(start, day) / days;
+    }
+
+    /** Level 4 at the top, level 1 at the bottom, unknown below the axis labels' band. */
+    private static double y(Integer level) {
+        int band = (HEIGHT - TOP - BOTTOM) / 4;
+        return level == null ? HEIGHT - BOTTOM + 8 : TOP + band * (4 - level) + band / 2.0;
+    }
+
+    private static void axes(StringBuilder svg, LocalDate start, LocalDate end) {
+        for (int level = 1; level <= 4; level++) {
+            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
+                    + "<text class=\"axis\" x=\"%d\" y=\"%.1f\">N%d</text>", LEFT, WIDTH - RIGHT, y(level), y(level), 8, y(level) + 4, level));
+        }
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">%s</text>", LEFT, HEIGHT - 4, start));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                WIDTH - RIGHT, HEIGHT - 4, end));
+    }
+
+    private static void line(StringBuilder svg, List<Timeline.Step> steps, LocalDate start, long days, String key, String dash) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            double x0 = x(LocalDate.parse(steps.get(i).day()), start, days);
+            double x1 = i + 1 < steps.size() ? x(LocalDate.parse(steps.get(i + 1).day()), start, days) : WIDTH - RIGHT;
+            double yy = y(steps.get(i).national());
+            path.append(String.format(Locale.ROOT, i == 0 ? "M%.1f %.1f" : "L%.1f %.1f", x0, yy));
+            path.append(String.format(Locale.ROOT, "L%.1f %.1f", x1, yy));
+        }
+        svg.append("<path class=\"line line-").append(key).append("\" d=\"").append(path).append('"')
+                .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>");
+        for (Timeline.Step step : steps) {
+            double cx = x(LocalDate.parse(step.day()), start, days);
+            double cy = y(step.national());
+            svg.append(key.equals("us")
+                    ? String.format(Locale.ROOT, "<circle class=\"mark mark-us\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", cx, cy)
+                    : String.format(Locale.ROOT, "<rect class=\"mark mark-uk\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>", cx - 4, cy - 4));
+        }
+    }
+
+    private static void legend(StringBuilder svg) {
+        svg.append(String.format(Locale.ROOT, "<g class=\"legend\"><circle class=\"mark mark-us\" cx=\"%d\" cy=\"%d\" r=\"4\"/>"
+                + "<text class=\"axis\" x=\"%d\" y=\"%d\">US (solid)</text>"
+                + "<rect class=\"mark mark-uk\" x=\"%d\" y=\"%d\" width=\"8\" height=\"8\"/>"
+                + "<text class=\"axis\" x=\"%d\" y=\"%d\">UK (dashed)</text></g>",
+                WIDTH / 2 - 80, HEIGHT - 8, WIDTH / 2 - 72, HEIGHT - 4, WIDTH / 2 + 10, HEIGHT - 12, WIDTH / 2 + 22, HEIGHT - 4));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
