@@ -26,14 +26,20 @@ public final class KeyDifferences {
         AdvisoryVersion k = last(uk);
         regional(u.level(), k.level(), lines);
         regions(u, k, lines);
-        for (TopicRow row : rows) {
-            if (row.topic() != Topic.SUMMARY && row.topic() != Topic.OTHER && (row.onlyUs() || row.onlyUk())) {
-                lines.add("Only the " + (row.onlyUs() ? "US" : "UK") + " advice has a section on "
-                        + row.topic().label().toLowerCase(java.util.Locale.ROOT) + ".");
-            }
-        }
+        coverage("US", rows.stream().filter(TopicRow::onlyUs).toList(), lines);
+        coverage("UK", rows.stream().filter(TopicRow::onlyUk).toList(), lines);
         freshness(us, uk, lines);
         return lines;
+    }
+
+    /** "Only the UK advice has sections on: terrorism; crime." for topics (not summary or other) one side lacks. */
+    private static void coverage(String who, List<TopicRow> only, List<String> lines) {
+        List<String> topics = only.stream().map(TopicRow::topic).filter(t -> t != Topic.SUMMARY && t != Topic.OTHER)
+                .map(t -> t.label().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!topics.isEmpty()) {
+            lines.add("Only the " + who + " advice has " + (topics.size() == 1 ? "a section on " : "sections on: ")
+                    + String.join("; ", topics) + ".");
+        }
     }
 
     /** "US: Level 4: Do Not Travel (N4) since 2025-10-30", the date being the start of the current level. */

@@ -12,7 +12,8 @@ import org.advisorycompare.model.Section;
  */
 public enum Topic {
     SUMMARY("Summary and latest update", "summary", "warnings and insurance", "latest update", "advisory summary",
-            "country summary", "advises against all travel to", "advise against all travel to", "overview"),
+            "country summary", "advises against all travel to", "advise against all travel to", "overview",
+            "travel advisory", "level 1:", "level 2:", "level 3:", "level 4:"),
     REGIONAL_RISKS("Regional risks", "regional risks", "areas where", "areas near", "regions", "border",
             "state-specific", "state summaries", "provinces", "travel to:", "reconsider travel to", "specific areas"),
     KIDNAPPING("Kidnapping and detention", "kidnap", "hostage", "detention", "arrest"),

@@ -52,7 +52,9 @@ public final class GovUkCaptureReader implements DocumentReader {
         for (String file : partOrder(document, info)) {
             GovUkTextReader.Part part = GovUkTextReader.part(document.text(file));
             parts.add(part.markdown());
-            texts.addAll(GovUkTextReader.blockTexts(part.document()));
+            if (WARNINGS_PARTS.contains(file.replaceFirst("\\.md$", "")) || !hasWarningsPart(document)) {
+                texts.addAll(GovUkTextReader.blockTexts(part.document()));
+            }
             updated = updated.or(DateReader.read(part.metadata().get("Updated")));
             reviewed = reviewed.or(DateReader.read(part.metadata().get("Still current at")));
             note = note != null ? note : part.metadata().get("Latest update");
@@ -70,6 +72,14 @@ public final class GovUkCaptureReader implements DocumentReader {
                         GovUkTextReader.GOV_UK + "/foreign-travel-advice/" + GovUkTextReader.slug(markdown).orElse(""),
                         null, Captures.captured(document)),
                 markdown);
+    }
+
+    /**
+     * The level is read from the part where FCDO states its advice (as GOV.UK's alert_status mirrors
+     * it); other parts can mention advice in passing, loosely worded. Without that part, all parts.
+     */
+    private static boolean hasWarningsPart(RawDocument document) {
+        return WARNINGS_PARTS.stream().anyMatch(p -> document.file(p + ".md").isPresent());
     }
 
     /** The parts in the order info.json lists them, then any other Markdown file by name. */

@@ -28,6 +28,8 @@ public final class GovUkTextCaptureReader implements DocumentReader {
             "natural-disasters", "money", "travel-advice-help-and-support", "getting-help");
     private static final Pattern HEADING = Pattern.compile("^[A-Z0-9‘'\"(][^.!?:;]{0,78}[^.!?:;,\\s]$");
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\*\\[[^]]+]:.*$");
+    /** The parts where FCDO states its advice: the level is read from them (see GovUkCaptureReader). */
+    private static final List<String> WARNINGS = List.of("warnings-and-insurance", "summary");
     private static final String UNANNOUNCED = "weren't announced on the atom feed";
     private final Countries countries;
 
@@ -56,17 +58,21 @@ public final class GovUkTextCaptureReader implements DocumentReader {
                 new UnknownCountryException(document.name() + ": _commit.json names no country we know ('" + dirName + "')"));
         StringBuilder body = new StringBuilder();
         List<String> lines = new ArrayList<>();
+        boolean hasWarnings = WARNINGS.stream().anyMatch(p -> document.file(p + ".txt").isPresent());
         for (String file : partOrder(document)) {
             body.append("# ").append(Captures.partTitle(file)).append("\n\n");
+            boolean levelPart = !hasWarnings || WARNINGS.contains(file.replaceFirst("\\.txt$", ""));
             for (String line : partLines(document.text(file))) {
-                lines.add(line);
+                if (levelPart) {
+                    lines.add(line);
+                }
                 body.append(HEADING.matcher(line).matches() ? "## " + line : PlainTextReader.escape(line)).append("\n\n");
             }
         }
         String markdown = Markdown.canonical(body.toString());
         String note = subject.contains(UNANNOUNCED) || countryName == null ? null : subject.substring(subject.indexOf(':') + 1).strip();
         Level level = LevelReader.uk(lines, country);
-        Optional<String> warnings = List.of("warnings-and-insurance", "summary").stream()
+        Optional<String> warnings = WARNINGS.stream()
                 .filter(p -> document.file(p + ".txt").isPresent()).findFirst();
         if (warnings.isPresent()) {
             level = LevelReader.ukCompletePage(level, Captures.partTitle(warnings.get()));

@@ -25,8 +25,9 @@ public final class LevelReader {
             "Level ([1-4]): (Exercise Normal Precautions|Exercise Increased Caution|Reconsider Travel|Do Not Travel)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UK_ADVICE = Pattern.compile(
-            "(?:the )?(?:FCDO|FCO|Foreign,? Commonwealth (?:&|and) Development Office|Foreign (?:&|and) Commonwealth Office)"
-                    + "(?: now)?(?: also)?(?: continues to)? advises? against (all but essential|all) travel to ([^.\\n]+)",
+            "(?:(?:the )?(?:FCDO|FCO|Foreign,? Commonwealth (?:&|and) Development Office|Foreign (?:&|and) Commonwealth Office)"
+                    + "(?: now)?(?: also)?(?: continues to)?|\\band) advises? against (all but essential|all) travel to ([^.\\n]+?)"
+                    + "(?=,? and advises? against|[.\\n]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TARGET_END = Pattern.compile(
             "\\s+(?:due to|because|as a result|following|owing to)\\b.*$|[,;:(].*$", Pattern.CASE_INSENSITIVE);
@@ -58,7 +59,7 @@ public final class LevelReader {
             }
             Matcher m = UK_ADVICE.matcher(line);
             while (m.find()) {
-                Statement s = new Statement(m.group(1).equalsIgnoreCase("all") ? 4 : 3, m.group(0).trim(),
+                Statement s = new Statement(m.group(1).equalsIgnoreCase("all") ? 4 : 3, sentence(line, m),
                         isWholeCountry(m.group(2), country));
                 if (s.whole()) {
                     national = stricter(national, s);
@@ -83,6 +84,16 @@ public final class LevelReader {
         }
         return new Level(1, "No advice against travel to the whole country on the '" + warningsPart + "' page",
                 read.regional(), read.regionalNative());
+    }
+
+    /** The source's words: the statement itself, or the whole sentence when it is one clause of several. */
+    private static String sentence(String line, Matcher m) {
+        if (!m.group(0).regionMatches(true, 0, "and ", 0, 4) && !line.substring(m.end()).matches("(?s),? and advises? against.*")) {
+            return m.group(0).trim();
+        }
+        int start = Math.max(line.lastIndexOf(". ", m.start()) + 1, 0);
+        int end = line.indexOf('.', m.end());
+        return line.substring(start, end < 0 ? line.length() : end).trim();
     }
 
     private static Statement stricter(Statement current, Statement candidate) {

@@ -54,6 +54,18 @@ class LevelReaderTest {
         assertThat(level.regionalNative()).isEqualTo("FCDO advises against all travel to the Kidal region");
     }
 
+    /** Regression (Niger, 2025): the second clause "and advises against all travel to the rest of Niger" was missed. */
+    @Test
+    void ukSecondClauseAfterAndIsItsOwnStatementQuotedAsTheWholeSentence() {
+        Country niger = Countries.standard().byIso("NE").orElseThrow();
+        Level level = LevelReader.uk(List.of("FCDO advises against all but essential travel to the capital city of Niamey, "
+                + "and advises against all travel to the rest of Niger."), niger);
+        assertThat(level.national()).isNull();
+        assertThat(level.regional()).isEqualTo(4);
+        assertThat(level.regionalNative()).isEqualTo("FCDO advises against all but essential travel to the capital city "
+                + "of Niamey, and advises against all travel to the rest of Niger");
+    }
+
     @Test
     void ukTextWithoutAnAdviceStatementHasUnknownLevels() {
         assertThat(LevelReader.uk(List.of("There is a high threat of kidnapping across Mali."), MALI)).isEqualTo(Level.UNKNOWN);
