@@ -10,7 +10,7 @@ import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;
 import org.advisorycompare.convert.VersionStore;
 import org.advisorycompare.data.OpenDataOutput;
-import org.advisorycompare.feed.RssFeedOutput;
+import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.publish.Publisher;
@@ -20,6 +20,7 @@ import org.advisorycompare.render.Templates;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
 import org.advisorycompare.site.SiteModel;
+import org.advisorycompare.site.Sitemap;
 
 /**
  * The whole pipeline: convert the archive into versions, load every version, model the site, render
@@ -48,13 +49,14 @@ public final class SiteBuild {
         for (Output output : outputs()) {
             files.addAll(output.render(model, config));
         }
+        files.addAll(Sitemap.of(files, config));
         int pages = new Publisher().publish(config.out(), files);
         return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
                 ConversionReport.of(loaded.versions(), errors));
     }
 
     private List<Output> outputs() {
-        return List.of(new PageOutput(new Templates(config.templates())), new RssFeedOutput(), new OpenDataOutput(),
+        return List.of(new PageOutput(new Templates(config.templates())), new FeedOutput(), new OpenDataOutput(),
                 new AssetOutput());
     }
 

@@ -20,8 +20,9 @@ import org.advisorycompare.site.OutputFile;
 import org.advisorycompare.site.SiteModel;
 
 /**
- * The open data, a public contract: {@code data/advisories.json} (one object per country and source,
- * latest version) and {@code data/countries/<ISO2>.json} (every version of each source). Keys are
+ * The open data, a public contract: {@code data/advisories.json} and {@code data/advisories.csv} (one
+ * row per country and source, latest version) and {@code data/countries/<ISO2>.json} (every version of
+ * each source). Keys are
  * only ever added, never renamed. Unknown values are null.
  */
 public final class OpenDataOutput implements Output {
@@ -39,11 +40,40 @@ public final class OpenDataOutput implements Output {
             files.add(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
         }
         files.add(0, json("data/advisories.json", rows));
+        files.add(1, OutputFile.text("data/advisories.csv", csv(rows)));
         return files;
+    }
+
+    /** The same rows as CSV (RFC 4180): a header of the JSON keys, empty cells for null. */
+    static String csv(List<Map<String, Object>> rows) {
+        List<String> keys = rows.isEmpty() ? List.copyOf(row(null, 0).keySet()) : List.copyOf(rows.get(0).keySet());
+        StringBuilder out = new StringBuilder(String.join(",", keys)).append("\r\n");
+        for (Map<String, Object> row : rows) {
+            List<String> cells = new ArrayList<>();
+            keys.forEach(k -> cells.add(cell(row.get(k))));
+            out.append(String.join(",", cells)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static Map<String, Object> row(AdvisoryVersion v, int versions) {
         Map<String, Object> row = new LinkedHashMap<>();
+        if (v == null) {
+            for (String key : List.of("country", "country_name", "source", "level", "level_native", "regional_level",
+                    "regional_level_native", "published", "updated", "reviewed", "change_note", "url", "title", "version",
+                    "retrieved", "document_kind", "licence", "versions")) {
+                row.put(key, null);
+            }
+            return row;
+        }
         row.put("country", v.country().iso2());
         row.put("country_name", v.country().name());
         row.put("source", v.source().key());

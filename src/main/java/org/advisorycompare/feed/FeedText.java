@@ -2,12 +2,16 @@ package org.advisorycompare.feed;
 
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.ChangeKind;
+import org.advisorycompare.history.Diff;
+import org.advisorycompare.history.DiffText;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Level;
 import org.jsoup.nodes.Entities;
 
-/** The words of feed entries: a title that says what happened, and a description from the version. */
+/** The words of feed entries: a title that says what happened, the change note, the changes-only diff. */
 final class FeedText {
+    static final int CONTEXT = 1;
+
     private FeedText() {
     }
 
@@ -32,21 +36,58 @@ final class FeedText {
         return words.startsWith("Level ") ? words : "N" + level.national() + ": " + words;
     }
 
-    static String descriptionHtml(Change change) {
+    /** The entry as HTML: organisation and title, change note, level, the changes-only diff, links. */
+    static String descriptionHtml(Change change, String link) {
         AdvisoryVersion v = change.version();
         StringBuilder html = new StringBuilder();
         html.append("<p>").append(escape(v.source().organisation())).append(": ")
                 .append(escape(v.title() == null ? "travel advice" : v.title())).append("</p>");
-        if (v.changeNote() != null) {
-            html.append("<p>Change note: ").append(escape(v.changeNote())).append("</p>");
-        }
+        html.append("<p>Change note: ").append(v.changeNote() == null ? "none in this document" : escape(v.changeNote())).append("</p>");
         html.append("<p>Level: ").append(escape(v.level().nationalNative() == null ? "not stated"
                 : v.level().nationalNative() + " (N" + v.level().national() + ")")).append("</p>");
+        if (change.diff() != null) {
+            html.append(diffHtml(change.diff()));
+        }
+        html.append("<p><a href=\"").append(escape(link)).append("\">").append(change.diff() == null ? "Read this version" : "See what changed")
+                .append("</a>");
         if (v.provenance().url() != null) {
-            html.append("<p>Source: <a href=\"").append(escape(v.provenance().url())).append("\">")
-                    .append(escape(v.provenance().url())).append("</a></p>");
+            html.append(" · <a href=\"").append(escape(v.provenance().url())).append("\">Official source</a>");
+        }
+        return html.append("</p>").toString();
+    }
+
+    /** The changes-only diff: section lines, then blocks with {@code <ins>}/{@code <del>} and their words. */
+    static String diffHtml(Diff diff) {
+        if (diff.noVisibleChange()) {
+            return "<p>No visible text change.</p>";
+        }
+        StringBuilder html = new StringBuilder();
+        for (Diff.SectionDiff section : diff.changedSections()) {
+            html.append("<p><strong>").append(escape(DiffText.title(section))).append("</strong></p>");
+            boolean partial = section.kind() == Diff.Kind.CHANGED || section.kind() == Diff.Kind.RENAMED;
+            for (Diff.BlockDiff block : partial ? section.changesOnly(CONTEXT) : section.blocks()) {
+                html.append("<p>");
+                if (block.kind() == Diff.Kind.GAP) {
+                    html.append("…");
+                }
+                for (Diff.Span span : block.spans()) {
+                    switch (span.op()) {
+                        case SAME -> html.append(escape(span.text()));
+                        case INSERTED -> html.append("<ins>[added: ").append(escape(span.text())).append("]</ins>");
+                        case DELETED -> html.append("<del>[removed: ").append(escape(span.text())).append("]</del>");
+                    }
+                }
+                html.append("</p>");
+            }
         }
         return html.toString();
+    }
+
+    /** Plain text for JSON Feed's content_text: the change note and the changes-only diff as text. */
+    static String summary(Change change) {
+        AdvisoryVersion v = change.version();
+        String note = "Change note: " + (v.changeNote() == null ? "none in this document" : v.changeNote()) + "\n";
+        return change.diff() == null ? note : note + DiffText.changesOnly(change.diff(), CONTEXT);
     }
 
     private static String escape(String text) {

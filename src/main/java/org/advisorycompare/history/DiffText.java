@@ -29,7 +29,7 @@ public final class DiffText {
         return out.toString();
     }
 
-    static String title(SectionDiff s) {
+    public static String title(SectionDiff s) {
         String name = s.heading() == null || s.heading().isEmpty() ? "(opening text)" : "“" + s.heading() + "”";
         return switch (s.kind()) {
             case ADDED -> "Section added: " + name;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
+import org.advisorycompare.history.ChangeKind;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
@@ -24,6 +25,9 @@ public final class PageOutput implements Output {
         files.add(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
         files.add(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
         files.add(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
+        files.add(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
+        changePages(views, model.changes(), false, files);
+        changePages(views, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files);
         for (CountryModel country : model.countries()) {
             String path = ViewFactory.countryPath(country);
             files.add(OutputFile.text(path + "index.html", templates.render("country.ftlh", views.country(country))));
@@ -33,6 +37,20 @@ public final class PageOutput implements Output {
             versionPages(views, country, country.uk(), files);
         }
         return files;
+    }
+
+    static final int CHANGES_PER_PAGE = 50;
+
+    private void changePages(ViewFactory views, List<Change> changes, boolean levelsOnly, List<OutputFile> files) {
+        int pages = Math.max(1, (changes.size() + CHANGES_PER_PAGE - 1) / CHANGES_PER_PAGE);
+        for (int n = 1; n <= pages; n++) {
+            files.add(OutputFile.text(ViewFactory.changesPath(levelsOnly, n) + "index.html",
+                    templates.render("changes.ftlh", views.changes(changes, levelsOnly, n, pages, CHANGES_PER_PAGE))));
+        }
+    }
+
+    private static boolean isLevelChange(Change c) {
+        return c.kind() == ChangeKind.LEVEL_RAISED || c.kind() == ChangeKind.LEVEL_LOWERED;
     }
 
     private void versionPages(ViewFactory views, CountryModel country, List<Change> history, List<OutputFile> files) {

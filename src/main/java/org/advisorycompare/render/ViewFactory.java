@@ -17,6 +17,7 @@ import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.SiteModel;
+import org.advisorycompare.history.ChangeKind;
 
 /** Builds the view records of each page from the site model. */
 final class ViewFactory {
@@ -45,7 +46,18 @@ final class ViewFactory {
 
     Views.Page page(String title, String path) {
         String root = "../".repeat((int) path.chars().filter(ch -> ch == '/').count());
-        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml");
+        List<Views.FeedLink> feeds = new ArrayList<>(feedLinks("All changes", root));
+        if (path.startsWith("countries/")) {
+            String country = path.substring(0, path.indexOf('/', "countries/".length()) + 1);
+            feeds.addAll(0, feedLinks(title.substring(0, title.indexOf(':')) + " changes", root + country));
+        }
+        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml", feeds);
+    }
+
+    private static List<Views.FeedLink> feedLinks(String title, String dir) {
+        return List.of(new Views.FeedLink(title + " (RSS)", "application/rss+xml", dir + "feed.xml"),
+                new Views.FeedLink(title + " (Atom)", "application/atom+xml", dir + "atom.xml"),
+                new Views.FeedLink(title + " (JSON Feed)", "application/feed+json", dir + "feed.json"));
     }
 
     Views.Home home(SiteModel model) {
@@ -65,6 +77,33 @@ final class ViewFactory {
                         : String.join(", ", t.keywords())))
                 .toList();
         return new Views.About(page("About Advisory Compare: sources, scale and method", "about/"), topics);
+    }
+
+    Views.FeedsPage feeds(SiteModel model) {
+        Views.Page page = page("Feeds: follow changes to US and UK travel advice", "feeds/");
+        List<Views.FeedRow> rows = org.advisorycompare.feed.FeedOutput.specs(model).stream()
+                .map(f -> new Views.FeedRow(f.title(), f.description(), page.root() + f.rss(), page.root() + f.atom(),
+                        page.root() + f.json()))
+                .toList();
+        return new Views.FeedsPage(page, rows);
+    }
+
+    /** Path of page {@code n} (1-based) of the changes list: {@code changes/}, {@code changes/2/}... */
+    static String changesPath(boolean levelsOnly, int n) {
+        String base = levelsOnly ? "changes/levels/" : "changes/";
+        return n == 1 ? base : base + n + "/";
+    }
+
+    Views.Changes changes(List<Change> all, boolean levelsOnly, int n, int pages, int perPage) {
+        String path = changesPath(levelsOnly, n);
+        Views.Page page = page((levelsOnly ? "Level changes" : "Every change") + " to US and UK travel advice"
+                + (n > 1 ? ", page " + n : ""), path);
+        List<Views.ChangeItem> items = all.subList((n - 1) * perPage, Math.min(all.size(), n * perPage)).stream()
+                .map(c -> item(c, page.root())).toList();
+        return new Views.Changes(page, levelsOnly, items, n, pages,
+                n > 1 ? page.root() + changesPath(levelsOnly, n - 1) : null,
+                n < pages ? page.root() + changesPath(levelsOnly, n + 1) : null,
+                page.root() + changesPath(false, 1), page.root() + changesPath(true, 1));
     }
 
     Views.Plain notFound() {

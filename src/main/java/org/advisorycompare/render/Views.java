@@ -8,7 +8,11 @@ public final class Views {
     }
 
     /** What every page needs: its title, the relative path to the site root, the feed link. */
-    public record Page(String title, String root, String path, String canonical, String feed) {
+    public record Page(String title, String root, String path, String canonical, String feed, List<FeedLink> feeds) {
+    }
+
+    /** An autodiscovery link: {@code <link rel="alternate" type=... href=... title=...>}. */
+    public record FeedLink(String title, String type, String href) {
     }
 
     /**
@@ -111,6 +115,17 @@ public final class Views {
     }
 
     public record Plain(Page page) {
+    }
+
+    public record FeedsPage(Page page, List<FeedRow> feeds) {
+    }
+
+    public record FeedRow(String title, String description, String rss, String atom, String json) {
+    }
+
+    /** One page of the list of every change; {@code levelsOnly} pages list level changes only. */
+    public record Changes(Page page, boolean levelsOnly, List<ChangeItem> items, int pageNumber, int pages,
+            String previousHref, String nextHref, String allHref, String levelsHref) {
     }
 
     public record History(Page page, String name, String countryHref, List<ChangeItem> us, List<ChangeItem> uk,

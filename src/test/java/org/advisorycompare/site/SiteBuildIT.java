@@ -200,15 +200,76 @@ class SiteBuildIT {
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(site.out().resolve("feed.xml").toFile()));
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getEntries()).hasSize(result.versions().size()).hasSize(6);
+        assertThat(feed.getEntries()).extracting(SyndEntry::getUri).doesNotHaveDuplicates();
         SyndEntry newest = feed.getEntries().get(0);
         assertThat(newest.getTitle()).isEqualTo("Mali — UK advice first recorded: New information that non-essential British Embassy staff have been temporarily withdrawn from Bamako. (See ‘UK government support’ on the ‘Warnings and insurance’ page).");
         assertThat(newest.getPublishedDate().toInstant()).isEqualTo(Instant.parse("2025-10-30T00:00:00Z"));
-        assertThat(newest.getUri()).startsWith("advisory-compare:ML:uk:");
-        assertThat(newest.getLink()).startsWith(BASE + "countries/mali/history/#v-uk-");
+        assertThat(newest.getUri()).startsWith("urn:advisory-compare:ML:uk:");
+        assertThat(newest.getLink()).startsWith(BASE + "countries/mali/uk/");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).contains("Côte d'Ivoire — UK raised to N4: FCDO advises against all travel to Côte d'Ivoire");
         Element self = Jsoup.parse(site.text("feed.xml"), "", Parser.xmlParser()).selectFirst("channel > atom|link[rel=self]");
         assertThat(self.attr("href")).isEqualTo(BASE + "feed.xml");
         assertThat(self.attr("xmlns:atom")).isEqualTo("http://www.w3.org/2005/Atom");
+    }
+
+    @Test
+    void everyFeedComesInRssAtomAndJsonFeedWithTheSameStableEntries() throws Exception {
+        for (String dir : List.of("", "levels/", "governments/us/", "governments/uk/", "countries/mali/", "countries/cote-d-ivoire/")) {
+            SyndFeed rss = new SyndFeedInput().build(new XmlReader(site.out().resolve(dir + "feed.xml").toFile()));
+            SyndFeed atom = new SyndFeedInput().build(new XmlReader(site.out().resolve(dir + "atom.xml").toFile()));
+            JsonNode json = new ObjectMapper().readTree(site.text(dir + "feed.json"));
+            assertThat(atom.getFeedType()).isEqualTo("atom_1.0");
+            assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+            assertThat(atom.getEntries()).extracting(SyndEntry::getUri)
+                    .isEqualTo(rss.getEntries().stream().map(SyndEntry::getUri).toList());
+            assertThat(json.get("items")).extracting(i -> i.get("id").asText())
+                    .isEqualTo(rss.getEntries().stream().map(SyndEntry::getUri).toList());
+            assertThat(json.get("feed_url").asText()).isEqualTo(BASE + dir + "feed.json");
+        }
+        SyndFeed levels = new SyndFeedInput().build(new XmlReader(site.out().resolve("levels/atom.xml").toFile()));
+        assertThat(levels.getEntries()).singleElement().satisfies(e -> {
+            assertThat(e.getTitle()).isEqualTo("Côte d'Ivoire — UK raised to N4: FCDO advises against all travel to Côte d'Ivoire");
+            assertThat(e.getLink()).endsWith("/diff/");
+            assertThat(e.getContents().get(0).getValue()).contains("Change note: Test note two.", "<ins>[added:", "<del>[removed:");
+        });
+        SyndFeed us = new SyndFeedInput().build(new XmlReader(site.out().resolve("governments/us/feed.xml").toFile()));
+        assertThat(us.getEntries()).extracting(SyndEntry::getTitle).allMatch(t -> t.contains(" — US "));
+    }
+
+    @Test
+    void everyPageAdvertisesItsFeeds() {
+        Document country = site.html("countries/mali/index.html");
+        assertThat(country.select("link[rel=alternate]").eachAttr("href")).containsExactly("../../countries/mali/feed.xml",
+                "../../countries/mali/atom.xml", "../../countries/mali/feed.json", "../../feed.xml", "../../atom.xml",
+                "../../feed.json");
+        assertThat(site.html("about/index.html").select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo("../atom.xml");
+    }
+
+    @Test
+    void changesPagesListEveryChangeAndTheLevelChanges() {
+        assertThat(site.html("changes/index.html").select("ol.history > li")).hasSize(6);
+        assertThat(site.html("changes/levels/index.html").select("ol.history > li .kind").eachText())
+                .containsExactly("Level raised N3 → N4");
+    }
+
+    @Test
+    void sitemapListsEveryPageAndRobotsPointsToIt() throws Exception {
+        Document sitemap = Jsoup.parse(site.text("sitemap.xml"), "", Parser.xmlParser());
+        long pages = TestSite.snapshot(site.out()).keySet().stream().filter(p -> p.endsWith("index.html")).count();
+        assertThat(sitemap.select("url > loc")).hasSize((int) pages);
+        assertThat(sitemap.select("url > loc").eachText()).contains(BASE, BASE + "countries/mali/", BASE + "about/")
+                .allMatch(loc -> loc.startsWith(BASE));
+        assertThat(site.text("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml");
+        assertThat(site.out().resolve("404.html")).isRegularFile();
+    }
+
+    @Test
+    void openDataCsvHasTheSameRowsAsTheJson() throws Exception {
+        List<String> lines = site.text("data/advisories.csv").lines().toList();
+        assertThat(lines.get(0)).startsWith("country,country_name,source,level,level_native,regional_level,");
+        assertThat(lines).hasSize(5);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ML,Mali,uk,4,FCDO advises against all travel to Mali,"));
     }
 
     @Test
@@ -239,7 +300,7 @@ class SiteBuildIT {
         Document page = site.html("countries/mali/history/index.html");
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE + "countries/mali/history/");
         assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("../../../assets/style.css");
-        assertThat(page.selectFirst("link[rel=alternate]").attr("href")).isEqualTo("../../../feed.xml");
+        assertThat(page.select("link[rel=alternate]").eachAttr("href")).contains("../../../countries/mali/feed.xml", "../../../feed.xml");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
     }
 

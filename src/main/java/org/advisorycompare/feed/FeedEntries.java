@@ -1,0 +1,30 @@
+package org.advisorycompare.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.model.AdvisoryVersion;
+
+/** Makes the feed entry of a change: title, link to its diff (or version), date, HTML and text. */
+final class FeedEntries {
+    private FeedEntries() {
+    }
+
+    static FeedEntry of(Change change, BuildConfig config) {
+        AdvisoryVersion v = change.version();
+        String versionPath = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
+        String link = config.absolute(change.diff() == null ? versionPath : versionPath + "diff/");
+        return new FeedEntry("urn:advisory-compare:" + v.country().iso2() + ":" + v.source().key() + ":" + v.versionId(),
+                FeedText.title(change), link, date(v), FeedText.descriptionHtml(change, link), FeedText.summary(change));
+    }
+
+    /** The stated date at 00:00 UTC, or the retrieval time when the source states no date. */
+    static Instant date(AdvisoryVersion v) {
+        if (v.effectiveDate().known()) {
+            return LocalDate.parse(v.effectiveDate().day()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return Instant.parse(v.provenance().retrieved());
+    }
+}

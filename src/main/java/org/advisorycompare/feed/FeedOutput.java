@@ -1,0 +1,180 @@
+package org.advisorycompare.feed;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.history.ChangeKind;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.site.CountryModel;
+import org.advisorycompare.site.Output;
+import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.SiteModel;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * Every feed in three formats: RSS 2.0 ({@code feed.xml}, with {@code atom:link rel="self"}), Atom 1.0
+ * ({@code atom.xml}) and JSON Feed 1.1 ({@code feed.json}). Feeds: all changes (site root), level
+ * changes only ({@code levels/}), per government ({@code governments/us/}, {@code governments/uk/}),
+ * per country ({@code countries/<slug>/}). Newest first, at most {@value #MAX_ENTRIES} entries each.
+ */
+public final class FeedOutput implements Output {
+    static final int MAX_ENTRIES = 50;
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+        List<OutputFile> files = new ArrayList<>();
+        for (FeedSpec spec : specs(model)) {
+            List<FeedEntry> entries = model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES)
+                    .map(c -> FeedEntries.of(c, config)).toList();
+            files.add(OutputFile.text(spec.rss(), rss(spec, entries, config)));
+            files.add(OutputFile.text(spec.atom(), atom(spec, entries, config)));
+            files.add(OutputFile.text(spec.json(), json(spec, entries, config)));
+        }
+        return files;
+    }
+
+    /** Every feed of the site, in the order the feeds page lists them. */
+    public static List<FeedSpec> specs(SiteModel model) {
+        List<FeedSpec> specs = new ArrayList<>();
+        specs.add(new FeedSpec("", "Advisory Compare: all changes to US and UK travel advice",
+                "Every new version of the US State Department's and the UK FCDO's travel advice.", c -> true));
+        specs.add(new FeedSpec("levels/", "Advisory Compare: level changes",
+                "Only the versions that raised or lowered a government's national level.",
+                c -> c.kind() == ChangeKind.LEVEL_RAISED || c.kind() == ChangeKind.LEVEL_LOWERED));
+        for (Source source : Source.values()) {
+            specs.add(new FeedSpec("governments/" + source.key() + "/", "Advisory Compare: " + source.government()
+                    + " travel advice changes", "Every new version of the " + source.organisation() + "'s travel advice.",
+                    c -> c.version().source() == source));
+        }
+        for (CountryModel country : model.countries()) {
+            String iso = country.country().iso2();
+            specs.add(new FeedSpec("countries/" + country.country().slug() + "/", "Advisory Compare: "
+                    + country.country().name() + " travel advice changes", "Every new version of the US and UK travel advice for "
+                    + country.country().name() + ".", c -> c.version().country().iso2().equals(iso)));
+        }
+        return specs;
+    }
+
+    private static String rss(FeedSpec spec, List<FeedEntry> entries, BuildConfig config) {
+        Channel channel = new Channel("rss_2.0");
+        channel.setTitle(spec.title());
+        channel.setLink(config.absolute(spec.dir()));
+        channel.setDescription(spec.description());
+        channel.setLanguage("en");
+        channel.setForeignMarkup(List.of(new Element("link", ATOM).setAttribute("href", config.absolute(spec.rss()))
+                .setAttribute("rel", "self").setAttribute("type", "application/rss+xml")));
+        List<Item> items = new ArrayList<>();
+        for (FeedEntry entry : entries) {
+            Item item = new Item();
+            item.setTitle(entry.title());
+            item.setLink(entry.link());
+            Guid guid = new Guid();
+            guid.setPermaLink(false);
+            guid.setValue(entry.id());
+            item.setGuid(guid);
+            item.setPubDate(Date.from(entry.date()));
+            Description description = new Description();
+            description.setType("text/html");
+            description.setValue(entry.html());
+            item.setDescription(description);
+            items.add(item);
+        }
+        channel.setItems(items);
+        if (!entries.isEmpty()) {
+            channel.setPubDate(Date.from(entries.get(0).date()));
+        }
+        return write(channel, spec.rss());
+    }
+
+    private static String atom(FeedSpec spec, List<FeedEntry> entries, BuildConfig config) {
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(config.absolute(spec.atom()));
+        feed.setTitle(spec.title());
+        feed.setAlternateLinks(List.of(link(config.absolute(spec.dir()), "alternate", "text/html")));
+        feed.setOtherLinks(List.of(link(config.absolute(spec.atom()), "self", "application/atom+xml")));
+        feed.setUpdated(Date.from(entries.isEmpty() ? java.time.Instant.parse("2025-01-01T00:00:00Z") : entries.get(0).date()));
+        com.rometools.rome.feed.synd.SyndPerson author = new com.rometools.rome.feed.atom.Person();
+        author.setName("Advisory Compare");
+        feed.setAuthors(List.of(author));
+        List<Entry> atomEntries = new ArrayList<>();
+        for (FeedEntry e : entries) {
+            Entry entry = new Entry();
+            entry.setId(e.id());
+            entry.setTitle(e.title());
+            entry.setAlternateLinks(List.of(link(e.link(), "alternate", "text/html")));
+            entry.setUpdated(Date.from(e.date()));
+            entry.setPublished(Date.from(e.date()));
+            Content content = new Content();
+            content.setType("html");
+            content.setValue(e.html());
+            entry.setContents(List.of(content));
+            atomEntries.add(entry);
+        }
+        feed.setEntries(atomEntries);
+        return write(feed, spec.atom());
+    }
+
+    private static Link link(String href, String rel, String type) {
+        Link link = new Link();
+        link.setHref(href);
+        link.setRel(rel);
+        link.setType(type);
+        return link;
+    }
+
+    private static String json(FeedSpec spec, List<FeedEntry> entries, BuildConfig config) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", spec.title());
+        feed.put("home_page_url", config.absolute(spec.dir()));
+        feed.put("feed_url", config.absolute(spec.json()));
+        feed.put("description", spec.description());
+        feed.put("language", "en");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (FeedEntry e : entries) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", e.id());
+            item.put("url", e.link());
+            item.put("title", e.title());
+            item.put("content_html", e.html());
+            item.put("content_text", e.text());
+            item.put("date_published", e.date().toString());
+            items.add(item);
+        }
+        feed.put("items", items);
+        try {
+            return JSON.writeValueAsString(feed) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new AdvisoryCompareException("cannot write " + spec.json() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String write(com.rometools.rome.feed.WireFeed feed, String path) {
+        try {
+            return new WireFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new AdvisoryCompareException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.advisorycompare.feed;
+
+import java.util.function.Predicate;
+import org.advisorycompare.history.Change;
+
+/**
+ * One feed, as data: where it lives ({@code dir} + {@code feed.xml}, {@code atom.xml}, {@code feed.json}),
+ * its title and which changes it carries. The global RSS feed keeps its published path {@code feed.xml}.
+ */
+public record FeedSpec(String dir, String title, String description, Predicate<Change> includes) {
+    public String rss() {
+        return dir + "feed.xml";
+    }
+
+    public String atom() {
+        return dir + "atom.xml";
+    }
+
+    public String json() {
+        return dir + "feed.json";
+    }
+}
