@@ -52,7 +52,7 @@ public final class Countries {
 
     private void addRow(String line) {
         String[] cells = line.split("\t", -1);
-        Country country = new Country(cells[0], cells[1], slugOf(cells[1]));
+        Country country = new Country(cells[0], cells[1], slugOf(cells[1]), cells.length > 3 ? cells[3] : "");
         byIso.put(country.iso2(), country);
         byName.put(key(country.name()), country);
         if (cells.length > 2 && !cells[2].isBlank()) {

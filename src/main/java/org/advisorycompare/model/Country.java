@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * A country or territory: ISO 3166-1 alpha-2 code (upper case), English short name and the URL slug
- * (lower-case name, hyphenated, accents folded: {@code cote-d-ivoire}).
+ * (lower-case name, hyphenated, accents folded: {@code cote-d-ivoire}) and the region of the world
+ * (UN M49 top level: Africa, Americas, Asia, Europe, Oceania, Antarctica).
  */
-public record Country(String iso2, String name, String slug) implements Comparable<Country> {
+public record Country(String iso2, String name, String slug, String region) implements Comparable<Country> {
     public Country {
         Objects.requireNonNull(iso2, "iso2");
         Objects.requireNonNull(name, "name");

@@ -65,10 +65,23 @@ final class ViewFactory {
         for (CountryModel c : model.countries()) {
             rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c),
                     side(c, Source.US, false), side(c, Source.UK, false), c.comparison().national().label(),
-                    c.comparison().national().key()));
+                    c.comparison().national().key(), c.country().region(), sortLevel(c, Source.US), sortLevel(c, Source.UK),
+                    lastDay(c, Source.US), lastDay(c, Source.UK)));
         }
         List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList();
-        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest);
+        List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
+                .distinct().sorted().toList();
+        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions);
+    }
+
+    private static int sortLevel(CountryModel c, Source source) {
+        return c.latest(source).map(v -> v.level().national()).orElse(0) == null ? 0
+                : c.latest(source).map(v -> v.level().national()).orElse(0);
+    }
+
+    private static String lastDay(CountryModel c, Source source) {
+        List<Change> history = c.history(source);
+        return history.isEmpty() ? "" : Optional.ofNullable(history.get(history.size() - 1).day()).orElse("");
     }
 
     Views.About about() {

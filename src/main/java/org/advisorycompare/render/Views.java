@@ -42,11 +42,15 @@ public final class Views {
             String bodyHtml) {
     }
 
+    /**
+     * A home-page row, with the values the filters and sorting use ({@code data-*} attributes): the
+     * normalised levels (0 when unknown), the region and the day of each side's last change.
+     */
     public record CountryRow(String name, String iso2, String href, Side us, Side uk, String agreement,
-            String agreementKey) {
+            String agreementKey, String region, int usLevel, int ukLevel, String usChanged, String ukChanged) {
     }
 
-    public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest) {
+    public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions) {
     }
 
     public record Country(Page page, String name, String iso2, Side us, Side uk, String agreement,

@@ -1,0 +1,61 @@
+// Advisory Compare: filters and sorting for the home table. Progressive: without this script the
+// table is complete and readable; with it, the filter form appears and column headers sort.
+(function () {
+  "use strict";
+  var table = document.getElementById("countries");
+  var form = document.getElementById("filters");
+  if (!table || !form) { return; }
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var count = document.getElementById("count");
+  form.hidden = false;
+
+  function daysSince(day) {
+    if (!day) { return Infinity; }
+    var then = Date.parse(day + "T00:00:00Z");
+    return (Date.now() - then) / 86400000;
+  }
+
+  function apply() {
+    var agreement = form.agreement.value, level = form.level.value, region = form.region.value, changed = form.changed.value;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var d = row.dataset;
+      var ok = (!agreement || d.agreement === agreement)
+        && (!level || d.us === level || d.uk === level)
+        && (!region || d.region === region)
+        && (!changed || Math.min(daysSince(d.usChanged), daysSince(d.ukChanged)) <= Number(changed));
+      row.hidden = !ok;
+      if (ok) { shown++; }
+    });
+    count.textContent = shown + " of " + rows.length + " countries shown";
+  }
+
+  function sortBy(th, key) {
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    rows.sort(function (a, b) {
+      var x, y;
+      if (key === "text") { x = a.cells[0].textContent.trim(); y = b.cells[0].textContent.trim(); }
+      else if (key === "us" || key === "uk") { x = Number(a.dataset[key]); y = Number(b.dataset[key]); }
+      else { x = a.dataset[key] || ""; y = b.dataset[key] || ""; }
+      var order = x < y ? -1 : x > y ? 1 : 0;
+      return ascending ? order : -order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+    var key = th.dataset.sort;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort";
+    button.textContent = th.textContent;
+    button.addEventListener("click", function () { sortBy(th, key); });
+    th.textContent = "";
+    th.appendChild(button);
+  });
+  form.addEventListener("change", apply);
+  apply();
+}());
