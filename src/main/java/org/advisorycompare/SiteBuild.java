@@ -5,6 +5,7 @@ import java.util.List;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.Conversion;
+import org.advisorycompare.convert.ConversionCache;
 import org.advisorycompare.convert.ConversionReport;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;
@@ -19,6 +20,7 @@ import org.advisorycompare.render.PageOutput;
 import org.advisorycompare.render.Templates;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
 import org.advisorycompare.site.Sitemap;
 
@@ -38,7 +40,9 @@ public final class SiteBuild {
     public Result run() {
         List<String> errors = new ArrayList<>();
         VersionStore store = new VersionStore(config.advisories(), countries);
-        Conversion converted = new Converter(Readers.standard(countries))
+        ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
+                PageCache.codeFingerprint(), countries);
+        Conversion converted = new Converter(Readers.standard(countries), conversions)
                 .convert(new Archive(config.collected(), countries).snapshots());
         errors.addAll(converted.errors());
         int written = (int) converted.versions().stream().filter(store::write).count();
@@ -46,13 +50,15 @@ public final class SiteBuild {
         errors.addAll(loaded.errors());
         SiteModel model = SiteModel.of(loaded.versions());
         List<OutputFile> files = new ArrayList<>();
+        PageCache cache = PageCache.open(config);
         for (Output output : outputs()) {
-            files.addAll(output.render(model, config));
+            files.addAll(output.render(model, config, cache));
         }
         files.addAll(Sitemap.of(files, config));
+        files.add(cache.manifest());
         int pages = new Publisher().publish(config.out(), files);
         return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors));
+                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered());
     }
 
     private List<Output> outputs() {
@@ -62,7 +68,7 @@ public final class SiteBuild {
 
     /** What a build did: versions loaded, version files (re)written, files published, problems. */
     public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
-            List<String> errors, ConversionReport report) {
+            List<String> errors, ConversionReport report, int pagesReused, int pagesRendered) {
         public Result {
             versions = List.copyOf(versions);
             errors = List.copyOf(errors);

@@ -29,14 +29,19 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute URL the site is served from (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
+    @Option(names = "--cache", defaultValue = ".cache",
+            description = "Folder for earlier conversions; safe to delete (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
     @Override
     public Integer call() {
-        SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl)).run();
+        SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl, cache)).run();
         var err = spec.commandLine().getErr();
         result.errors().forEach(e -> err.println("error: " + e));
         result.report().lines().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files.%n",
-                out, result.countries(), result.versions().size(), result.versionFilesWritten(), result.filesPublished());
+        spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files"
+                + " (%d pages rendered, %d unchanged and reused).%n", out, result.countries(), result.versions().size(),
+                result.versionFilesWritten(), result.filesPublished(), result.pagesRendered(), result.pagesReused());
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
     }
 }

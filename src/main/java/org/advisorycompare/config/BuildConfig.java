@@ -10,9 +10,14 @@ import java.nio.file.Path;
  * @param out       the output folder (default {@code site}); replaced whole by a successful build
  * @param baseUrl   the absolute URL the site is served from, ending in {@code /} (default
  *                  {@value #DEFAULT_BASE_URL}); used in feeds and sitemaps, pages link relatively
+ * @param cache     the folder for earlier conversions (default {@code .cache}); safe to delete
  */
-public record BuildConfig(Path content, Path templates, Path out, String baseUrl) {
+public record BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
+
+    public BuildConfig(Path content, Path templates, Path out, String baseUrl) {
+        this(content, templates, out, baseUrl, Path.of(".cache"));
+    }
 
     public BuildConfig {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -22,7 +27,7 @@ public record BuildConfig(Path content, Path templates, Path out, String baseUrl
     }
 
     public static BuildConfig defaults() {
-        return new BuildConfig(Path.of("content"), Path.of("templates"), Path.of("site"), DEFAULT_BASE_URL);
+        return new BuildConfig(Path.of("content"), Path.of("templates"), Path.of("site"), DEFAULT_BASE_URL, Path.of(".cache"));
     }
 
     public Path collected() {

@@ -20,9 +20,16 @@ import org.advisorycompare.model.Snapshot;
  */
 public final class Converter {
     private final Readers readers;
+    private final ConversionCache cache;
 
     public Converter(Readers readers) {
+        this(readers, ConversionCache.NONE);
+    }
+
+    /** A converter that reuses earlier conversions of the same bytes by the same code. */
+    public Converter(Readers readers, ConversionCache cache) {
         this.readers = readers;
+        this.cache = cache;
     }
 
     public Conversion convert(List<Snapshot> snapshots) {
@@ -31,9 +38,13 @@ public final class Converter {
         List<Snapshot> ordered = snapshots.stream()
                 .sorted(Comparator.comparing((Snapshot s) -> s.provenance().retrieved()).thenComparing(s -> s.file().toString()))
                 .toList();
-        for (Snapshot snapshot : ordered) {
+        List<AdvisoryVersion> converted = ordered.parallelStream().map(this::convertOrError).toList();
+        for (int i = 0; i < ordered.size(); i++) {
             try {
-                AdvisoryVersion version = convert(snapshot);
+                AdvisoryVersion version = converted.get(i);
+                if (version == null) {
+                    convert(ordered.get(i));
+                }
                 String key = version.source().key() + "/" + version.country().iso2() + "/" + version.versionId();
                 versions.merge(key, version, Converter::addReview);
             } catch (AdvisoryCompareException e) {
@@ -41,6 +52,15 @@ public final class Converter {
             }
         }
         return new Conversion(new ArrayList<>(versions.values()), errors);
+    }
+
+    /** The conversion, from the cache where possible; null when it fails (the caller converts again for the error). */
+    private AdvisoryVersion convertOrError(Snapshot snapshot) {
+        try {
+            return cache.get(snapshot).orElseGet(() -> cache.put(snapshot, convert(snapshot)));
+        } catch (AdvisoryCompareException e) {
+            return null;
+        }
     }
 
     AdvisoryVersion convert(Snapshot snapshot) {

@@ -17,6 +17,7 @@ import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
 
 /**
@@ -30,7 +31,7 @@ public final class OpenDataOutput implements Output {
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
         for (CountryModel country : model.countries()) {

@@ -15,7 +15,7 @@ final class FeedEntries {
     static FeedEntry of(Change change, BuildConfig config) {
         AdvisoryVersion v = change.version();
         String versionPath = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
-        String link = config.absolute(change.diff() == null ? versionPath : versionPath + "diff/");
+        String link = config.absolute(!change.hasDiff() ? versionPath : versionPath + "diff/");
         return new FeedEntry("urn:advisory-compare:" + v.country().iso2() + ":" + v.source().key() + ":" + v.versionId(),
                 FeedText.title(change), link, date(v), FeedText.descriptionHtml(change, link), FeedText.summary(change));
     }

@@ -26,6 +26,8 @@ import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.PageCache;
+import java.util.function.Supplier;
 import org.advisorycompare.site.SiteModel;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -42,16 +44,30 @@ public final class FeedOutput implements Output {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
         List<OutputFile> files = new ArrayList<>();
         for (FeedSpec spec : specs(model)) {
-            List<FeedEntry> entries = model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES)
-                    .map(c -> FeedEntries.of(c, config)).toList();
-            files.add(OutputFile.text(spec.rss(), rss(spec, entries, config)));
-            files.add(OutputFile.text(spec.atom(), atom(spec, entries, config)));
-            files.add(OutputFile.text(spec.json(), json(spec, entries, config)));
+            List<Change> changes = model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList();
+            StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
+            changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
+            Supplier<List<FeedEntry>> entries = memo(() -> changes.stream().map(c -> FeedEntries.of(c, config)).toList());
+            files.add(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
+            files.add(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
+            files.add(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
         }
         return files;
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     /** Every feed of the site, in the order the feeds page lists them. */

@@ -45,10 +45,10 @@ final class FeedText {
         html.append("<p>Change note: ").append(v.changeNote() == null ? "none in this document" : escape(v.changeNote())).append("</p>");
         html.append("<p>Level: ").append(escape(v.level().nationalNative() == null ? "not stated"
                 : v.level().nationalNative() + " (N" + v.level().national() + ")")).append("</p>");
-        if (change.diff() != null) {
+        if (change.hasDiff()) {
             html.append(diffHtml(change.diff()));
         }
-        html.append("<p><a href=\"").append(escape(link)).append("\">").append(change.diff() == null ? "Read this version" : "See what changed")
+        html.append("<p><a href=\"").append(escape(link)).append("\">").append(!change.hasDiff() ? "Read this version" : "See what changed")
                 .append("</a>");
         if (v.provenance().url() != null) {
             html.append(" · <a href=\"").append(escape(v.provenance().url())).append("\">Official source</a>");
@@ -87,7 +87,7 @@ final class FeedText {
     static String summary(Change change) {
         AdvisoryVersion v = change.version();
         String note = "Change note: " + (v.changeNote() == null ? "none in this document" : v.changeNote()) + "\n";
-        return change.diff() == null ? note : note + DiffText.changesOnly(change.diff(), CONTEXT);
+        return !change.hasDiff() ? note : note + DiffText.changesOnly(change.diff(), CONTEXT);
     }
 
     private static String escape(String text) {

@@ -28,8 +28,7 @@ public final class History {
         AdvisoryVersion previous = null;
         for (AdvisoryVersion current : ordered) {
             changes.add(new Change(current, label(previous, current),
-                    previous == null ? null : previous.level().national(), current.level().national(),
-                    previous == null ? null : Differ.between(previous.body(), current.body())));
+                    previous == null ? null : previous.level().national(), current.level().national(), previous));
             previous = current;
         }
         return changes;

@@ -9,12 +9,13 @@ import java.util.stream.Stream;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
 
 /** Static files: everything under {@code templates/assets/} copied as is, and {@code .nojekyll}. */
 public final class AssetOutput implements Output {
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text(".nojekyll", ""));
         Path assets = config.templates().resolve("assets");

@@ -8,6 +8,7 @@ import org.advisorycompare.history.ChangeKind;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
 
 /** The HTML pages: home; for every country its comparison and history; for every version its page and its diff. */
@@ -19,7 +20,7 @@ public final class PageOutput implements Output {
     }
 
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config) {
+    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
         ViewFactory views = new ViewFactory(config);
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
@@ -30,11 +31,12 @@ public final class PageOutput implements Output {
         changePages(views, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files);
         for (CountryModel country : model.countries()) {
             String path = ViewFactory.countryPath(country);
-            files.add(OutputFile.text(path + "index.html", templates.render("country.ftlh", views.country(country))));
-            files.add(OutputFile.text(path + "history/index.html",
-                    templates.render("history.ftlh", views.history(country))));
-            versionPages(views, country, country.us(), files);
-            versionPages(views, country, country.uk(), files);
+            String inputs = country.fingerprint();
+            files.add(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
+            files.add(cache.page(path + "history/index.html", inputs,
+                    () -> templates.render("history.ftlh", views.history(country))));
+            versionPages(views, country, country.us(), files, cache);
+            versionPages(views, country, country.uk(), files, cache);
         }
         return files;
     }
@@ -53,14 +55,17 @@ public final class PageOutput implements Output {
         return c.kind() == ChangeKind.LEVEL_RAISED || c.kind() == ChangeKind.LEVEL_LOWERED;
     }
 
-    private void versionPages(ViewFactory views, CountryModel country, List<Change> history, List<OutputFile> files) {
-        for (int i = 0; i < history.size(); i++) {
-            Change change = history.get(i);
-            files.add(OutputFile.text(ViewFactory.versionPath(change.version()) + "index.html",
-                    templates.render("version.ftlh", views.version(country, change))));
-            if (change.diff() != null) {
-                files.add(OutputFile.text(ViewFactory.diffPath(change.version()) + "index.html",
-                        templates.render("diff.ftlh", views.diff(country, change, history.get(i - 1).version()))));
+    /** Version and diff pages, reused while the versions they show and their labels are unchanged. */
+    private void versionPages(ViewFactory views, CountryModel country, List<Change> history, List<OutputFile> files,
+            PageCache cache) {
+        for (Change change : history) {
+            String inputs = country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
+                    + change.toLevel() + "\n" + history.size();
+            files.add(cache.page(ViewFactory.versionPath(change.version()) + "index.html", inputs,
+                    () -> templates.render("version.ftlh", views.version(country, change))));
+            if (change.hasDiff()) {
+                files.add(cache.page(ViewFactory.diffPath(change.version()) + "index.html", inputs + "\n" + change.previous(),
+                        () -> templates.render("diff.ftlh", views.diff(country, change, change.previous()))));
             }
         }
     }

@@ -174,7 +174,7 @@ final class ViewFactory {
                 + (r.reviewed().known() ? ", still current at " + display(r.reviewed()) : "")).toList();
         return new Views.Version(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
                 v.versionId(), kindLabel(change), side(v, c.history(v.source()).size(), true),
-                page.root() + countryPath(c) + "history/", change.diff() == null ? null : "diff/", reviews);
+                page.root() + countryPath(c) + "history/", !change.hasDiff() ? null : "diff/", reviews);
     }
 
     Views.DiffPage diff(CountryModel c, Change change, AdvisoryVersion previous) {
@@ -200,7 +200,7 @@ final class ViewFactory {
         return new Views.ChangeItem(v.country().name(), root + "countries/" + v.country().slug() + "/",
                 v.source().key(), v.source().government(), display(v.effectiveDate()), change.kind().key(), kindLabel(change),
                 levelText(v.level()), v.changeNote(), v.versionId(), v.provenance().retrieved(), v.provenance().url(),
-                v.reviews().size(), root + versionPath(v), change.diff() == null ? null : root + diffPath(v));
+                v.reviews().size(), root + versionPath(v), !change.hasDiff() ? null : root + diffPath(v));
     }
 
     private Views.Side side(CountryModel c, Source source, boolean withBody) {

@@ -16,6 +16,21 @@ public record CountryModel(Country country, List<Change> us, List<Change> uk, Ti
         uk = List.copyOf(uk);
     }
 
+    /**
+     * The inputs of every page about this country, as one hash: each version in full with its label.
+     * Pages that show only this country are reused while it is unchanged.
+     */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder(country.toString());
+        for (Change change : us) {
+            all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
+        }
+        for (Change change : uk) {
+            all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
+        }
+        return PageCache.sha256(all.toString());
+    }
+
     public List<Change> history(Source source) {
         return source == Source.US ? us : uk;
     }

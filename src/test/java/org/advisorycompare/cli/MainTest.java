@@ -60,7 +60,8 @@ class MainTest {
         Path content = dir.resolve("content");
         assertThat(run("import", file.toString(), "--source", "us", "--content", content.toString())).isZero();
         assertThat(out.toString()).contains("recorded ", "(us, Mali)");
-        assertThat(run("build", "--content", content.toString(), "--out", dir.resolve("site").toString())).isZero();
+        assertThat(run("build", "--content", content.toString(), "--out", dir.resolve("site").toString(), "--cache",
+                dir.resolve("cache").toString())).isZero();
         assertThat(dir.resolve("site/countries/mali/index.html")).isRegularFile();
         assertThat(out.toString()).contains("1 countries, 1 versions");
     }
@@ -70,7 +71,7 @@ class MainTest {
         TestSite.copyTree(Path.of("templates"), dir.resolve("templates"));
         TestSite.copyTree(Path.of("content/collected"), dir.resolve("content/collected"));
         String[] build = {"build", "--content", dir.resolve("content").toString(), "--templates",
-            dir.resolve("templates").toString(), "--out", dir.resolve("site").toString()};
+            dir.resolve("templates").toString(), "--out", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString()};
         assertThat(run(build)).isZero();
         Path home = dir.resolve("site/index.html");
         String before = Files.readString(home);
@@ -83,7 +84,7 @@ class MainTest {
     @Test
     void aBaseUrlThatIsNotAnAbsoluteUrlIsRefused() {
         assertThat(run("build", "--base-url", "user.github.io/repo", "--content", dir.toString(), "--out",
-                dir.resolve("site").toString())).isEqualTo(1);
+                dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("--base-url", "https://user.github.io/repo/");
     }
 }

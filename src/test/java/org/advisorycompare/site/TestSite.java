@@ -63,8 +63,25 @@ public final class TestSite {
         }
     }
 
+    private Path templates = Path.of("templates");
+
+    /** Builds from a copy of the project's templates in this site's folder, so a test may change them. */
+    public TestSite withOwnTemplates() {
+        copyTree(Path.of("templates"), root.resolve("templates"));
+        templates = root.resolve("templates");
+        return this;
+    }
+
+    public Path templates() {
+        return templates;
+    }
+
     public SiteBuild.Result build(String baseUrl) {
-        return new SiteBuild(new BuildConfig(content(), Path.of("templates"), out(), baseUrl)).run();
+        return build(baseUrl, out(), root.resolve("cache"));
+    }
+
+    public SiteBuild.Result build(String baseUrl, Path out, Path cache) {
+        return new SiteBuild(new BuildConfig(content(), templates, out, baseUrl, cache)).run();
     }
 
     public Document html(String path) {

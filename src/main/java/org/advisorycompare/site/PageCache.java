@@ -1,0 +1,143 @@
+package org.advisorycompare.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.advisorycompare.config.BuildConfig;
+
+/**
+ * Incremental rendering. Every cached page has a key: the SHA-256 of the tool's own code, the
+ * templates, the base URL and the model inputs the page shows. When the previous build's manifest
+ * ({@value #MANIFEST}, written into the site) has the same key for a path, the page's bytes are taken
+ * from the previous site instead of being rendered again. The manifest holds only keys, so an
+ * incremental build and a full build write the same bytes.
+ */
+public final class PageCache {
+    public static final String MANIFEST = ".build-manifest.tsv";
+    private final Map<String, String> previous;
+    private final Path previousSite;
+    private final String salt;
+    private final Map<String, String> current = new TreeMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    PageCache(Map<String, String> previous, Path previousSite, String salt) {
+        this.previous = previous;
+        this.previousSite = previousSite;
+        this.salt = salt;
+    }
+
+    /** A cache over the site currently in {@code config.out()}; empty when there is none. */
+    public static PageCache open(BuildConfig config) {
+        Map<String, String> previous = new TreeMap<>();
+        Path manifest = config.out().resolve(MANIFEST);
+        if (Files.isRegularFile(manifest)) {
+            try (Stream<String> lines = Files.lines(manifest)) {
+                lines.map(l -> l.split("\t", 2)).filter(c -> c.length == 2).forEach(c -> previous.put(c[0], c[1]));
+            } catch (IOException e) {
+                previous.clear();
+            }
+        }
+        return new PageCache(previous, config.out(), sha256(codeFingerprint() + "\n" + templatesFingerprint(config)
+                + "\n" + config.baseUrl()));
+    }
+
+    /** A page that never changes without its inputs changing: reused when its key is unchanged. */
+    public OutputFile page(String path, String inputs, Supplier<String> render) {
+        String key = sha256(salt + "\n" + path + "\n" + inputs);
+        synchronized (current) {
+            current.put(path, key);
+        }
+        if (key.equals(previous.get(path))) {
+            Path old = previousSite.resolve(path);
+            try {
+                if (Files.isRegularFile(old)) {
+                    byte[] bytes = Files.readAllBytes(old);
+                    reused.incrementAndGet();
+                    return new OutputFile(path, bytes);
+                }
+            } catch (IOException e) {
+                // render it again below
+            }
+        }
+        rendered.incrementAndGet();
+        return OutputFile.text(path, render.get());
+    }
+
+    /** The manifest of this build, to be published with the site. */
+    public OutputFile manifest() {
+        StringBuilder text = new StringBuilder();
+        current.forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
+        return OutputFile.text(MANIFEST, text.toString());
+    }
+
+    public int reused() {
+        return reused.get();
+    }
+
+    public int rendered() {
+        return rendered.get();
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hash of the running code: the jar, or every class file when running from a folder. */
+    public static String codeFingerprint() {
+        try {
+            Path code = Path.of(PageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            if (Files.isRegularFile(code)) {
+                digestFile(digest, code);
+            } else {
+                try (Stream<Path> files = Files.walk(code)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                        digestFile(digest, file);
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | SecurityException e) {
+            return "unknown-code-" + System.nanoTime(); // never matches: everything is rendered
+        }
+    }
+
+    private static String templatesFingerprint(BuildConfig config) {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(config.templates())) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(config.templates().relativize(file)).append('\t')
+                        .append(sha256(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))).append('\n');
+            }
+        } catch (IOException e) {
+            return "unreadable-templates-" + System.nanoTime();
+        }
+        return all.toString();
+    }
+
+    private static void digestFile(MessageDigest digest, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[65536];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+    }
+}

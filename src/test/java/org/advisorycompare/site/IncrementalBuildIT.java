@@ -1,0 +1,68 @@
+package org.advisorycompare.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.advisorycompare.SiteBuild;
+import org.advisorycompare.model.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build (reusing the previous site and the conversion cache) writes exactly the bytes a
+ * full build writes, after each of several changes, and re-renders only what the change affects.
+ */
+class IncrementalBuildIT {
+    static final String BASE = "https://user.github.io/repo/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void incrementalBuildsEqualFullBuildsAfterEachChange() throws Exception {
+        TestSite site = new TestSite(dir).withProjectArchive().withOwnTemplates()
+                .with(Source.UK, null, "2025-09-01T08:00:00Z", SiteBuildIT.UK_CI.formatted("1 September 2025",
+                        "30 August 2025", "Test note one.", "all but essential", "version one"))
+                .with(Source.US, null, "2025-09-06T08:00:00Z",
+                        "Côte d'Ivoire, September 5, 2025 - Test fixture sentence: Level 2: Exercise Increased Caution.\n");
+        SiteBuild.Result first = site.build(BASE);
+        assertThat(first.pagesReused()).isZero();
+        assertSameAsFullBuild(site, "after the first build");
+
+        SiteBuild.Result unchanged = site.build(BASE);
+        assertThat(unchanged.pagesRendered()).as("nothing changed: no page is rendered").isZero();
+        assertSameAsFullBuild(site, "after a build with no change");
+
+        site.with(Source.UK, null, "2025-10-01T08:00:00Z", SiteBuildIT.UK_CI.formatted("1 October 2025",
+                "30 September 2025", "Test note two.", "all", "version two"));
+        SiteBuild.Result oneVersion = site.build(BASE);
+        assertThat(oneVersion.pagesReused()).as("Mali's pages are untouched by a new Côte d'Ivoire version").isPositive();
+        // Côte d'Ivoire's page and history, the new version and its diff, and the feeds it enters
+        // (the country's, the UK's, all changes, level changes: three formats each), and the previous
+        // version's page, which shows how many versions there are
+        assertThat(oneVersion.pagesRendered()).as("pages the new version affects").isEqualTo(4 + 4 * 3 + 1);
+        assertSameAsFullBuild(site, "after one new version");
+
+        Path template = site.templates().resolve("version.ftlh");
+        Files.writeString(template, Files.readString(template).replace("<h2>Full text</h2>", "<h2>The full text</h2>"));
+        SiteBuild.Result templateChanged = site.build(BASE);
+        assertThat(templateChanged.pagesReused()).as("a changed template re-renders the pages").isZero();
+        assertSameAsFullBuild(site, "after a template change");
+
+        site.build("https://other.example/");
+        assertSameAsFullBuild(site, "after a new base URL", "https://other.example/");
+    }
+
+    private void assertSameAsFullBuild(TestSite site, String when) throws Exception {
+        assertSameAsFullBuild(site, when, BASE);
+    }
+
+    private void assertSameAsFullBuild(TestSite site, String when, String base) throws Exception {
+        Path fresh = Files.createTempDirectory(dir, "full-");
+        site.build(base, fresh.resolve("site"), fresh.resolve("cache"));
+        Map<String, String> full = TestSite.snapshot(fresh.resolve("site"));
+        assertThat(TestSite.snapshot(site.out())).as("incremental build equals a full build " + when).isEqualTo(full);
+    }
+}
