@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar advisory-compare.jar}. */
 @Command(name = "advisory-compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes US and UK travel advice side by side, with the history of each.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ImportCommand.class, CollectCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -15,7 +15,7 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the CLI and returns its exit code (0 success, 1 failure, 2 usage error). */
+    /** Runs the CLI and returns its exit code (0 success, 1 failure or usage error, 2 when collect partly failed). */
     public static int run(String... args) {
         return commandLine().execute(args);
     }
@@ -29,6 +29,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or import (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, import or collect (see --help)");
     }
 }

@@ -4,12 +4,13 @@ import org.advisorycompare.AdvisoryCompareException;
 import picocli.CommandLine;
 
 /**
- * Prints a failure as one line on standard error: the reason, naming the file or option. Usage
- * errors exit 2, failures 1. An unexpected exception still gets one line, with its type.
+ * Prints a failure as one line on standard error: the reason, naming the file or option. Failures and
+ * usage or configuration errors exit 1 ({@code collect} exits 2 when only some requests failed). An
+ * unexpected exception still gets one line, with its type.
  */
 final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     static final int FAILURE = 1;
-    static final int USAGE = 2;
+    static final int USAGE = 1;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

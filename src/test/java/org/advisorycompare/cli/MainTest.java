@@ -36,8 +36,8 @@ class MainTest {
 
     @Test
     void noCommandOrAnUnknownOptionIsAUsageErrorOnOneLine() {
-        assertThat(run()).isEqualTo(2);
-        assertThat(run("build", "--colour")).isEqualTo(2);
+        assertThat(run()).isEqualTo(1);
+        assertThat(run("build", "--colour")).isEqualTo(1);
         assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("error: "));
     }
 
@@ -50,7 +50,7 @@ class MainTest {
     @Test
     void importWithAnUnknownSourceIsAUsageError() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "Mali, 29 October 2025 - Test fixture sentence.\n");
-        assertThat(run("import", file.toString(), "--source", "fr", "--content", dir.toString())).isEqualTo(2);
+        assertThat(run("import", file.toString(), "--source", "fr", "--content", dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("unknown source 'fr'");
     }
 

@@ -1,0 +1,236 @@
+package org.advisorycompare.collect;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.convert.Converter;
+import org.advisorycompare.convert.DocumentReader;
+import org.advisorycompare.convert.Extraction;
+import org.advisorycompare.convert.RawDocument;
+import org.advisorycompare.convert.Readers;
+import org.advisorycompare.convert.UnreadableDocumentException;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Snapshot;
+import org.advisorycompare.model.Source;
+
+/**
+ * Fetches the official sources and records what changed. A document becomes a new snapshot only when
+ * its normalised content (the facts and canonical text read from it) differs from the latest snapshot
+ * of that country and source; otherwise only the time it was checked is recorded. Suspicious responses
+ * go to {@code <content>/quarantine/}, never into the archive. The state is saved at the end, so an
+ * interrupted run leaves the archive as it was plus whole snapshots.
+ */
+public final class Collector {
+    private final Archive archive;
+    private final Readers readers;
+    private final Countries countries;
+    private final Fetcher fetcher;
+    private final CollectState state;
+    private final Path quarantine;
+    private final Clock clock;
+    private final boolean dryRun;
+    private final Consumer<String> log;
+    private final Map<String, String> latest = new HashMap<>();
+
+    public Collector(Path content, Readers readers, Countries countries, Fetcher fetcher, Clock clock, boolean dryRun,
+            Consumer<String> log) {
+        this.archive = new Archive(content.resolve("collected"), countries);
+        this.readers = readers;
+        this.countries = countries;
+        this.fetcher = fetcher;
+        this.state = CollectState.load(content.resolve("collected"));
+        this.quarantine = content.resolve("quarantine");
+        this.clock = clock;
+        this.dryRun = dryRun;
+        this.log = log;
+    }
+
+    /** Runs the adapters; {@code wanted} are ISO codes (empty: every country). */
+    public CollectResult run(List<SourceAdapter> adapters, Map<String, String> endpoints, Set<String> wanted) {
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        indexLatest();
+        List<String> recorded = new ArrayList<>();
+        List<String> quarantined = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        int unchanged = 0;
+        for (SourceAdapter adapter : adapters) {
+            String origin = endpoints.getOrDefault(adapter.source().key(), adapter.officialOrigin()).replaceAll("/$", "");
+            SourceAdapter.Fetched fetched = adapter.fetch(fetcher, state, origin, key -> wanted.isEmpty()
+                    || countries.byName(key).map(c -> wanted.contains(c.iso2())).orElse(false));
+            failures.addAll(fetched.failures());
+            fetched.quarantined().forEach(q -> quarantined.add(setAside(adapter.source(), q, now)));
+            Tally tally = new Tally();
+            for (SourceAdapter.Item item : fetched.items()) {
+                process(adapter.source(), item, wanted, now, tally, recorded, quarantined, failures);
+            }
+            unchanged += tally.unchanged;
+            log.accept(adapter.source().key() + ": " + (tally.recorded + tally.unchanged) + " documents, " + tally.recorded
+                    + " new, " + tally.unchanged + " unchanged, " + (fetched.failures().size() + tally.failed) + " failed, "
+                    + (fetched.quarantined().size() + tally.quarantined) + " set aside");
+        }
+        if (!dryRun) {
+            state.save();
+        }
+        return new CollectResult(recorded, unchanged, quarantined, failures);
+    }
+
+    private static final class Tally {
+        int recorded;
+        int unchanged;
+        int failed;
+        int quarantined;
+    }
+
+    private void process(Source source, SourceAdapter.Item item, Set<String> wanted, String now, Tally tally,
+            List<String> recorded, List<String> quarantined, List<String> failures) {
+        if (item.notModified()) {
+            tally.unchanged++;
+            log.accept(source.key() + ": " + item.url() + " not modified");
+            return;
+        }
+        String suspicion = suspicion(source, item);
+        if (suspicion != null) {
+            tally.quarantined++;
+            quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), suspicion, item.body()), now));
+            return;
+        }
+        RawDocument whole = RawDocument.single(item.url(), item.body());
+        DocumentReader.Split split;
+        try {
+            split = readers.split(source, whole);
+        } catch (AdvisoryCompareException e) {
+            tally.quarantined++;
+            quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), e.getMessage(), item.body()), now));
+            return;
+        }
+        boolean allGood = true;
+        for (RawDocument document : split.documents()) {
+            Extraction e;
+            try {
+                e = readers.read(source, document);
+            } catch (UnreadableDocumentException ex) {
+                allGood = false;
+                tally.quarantined++;
+                quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), ex.getMessage(), document.bytes()), now));
+                continue;
+            }
+            try {
+                Country country = e.country();
+                if (country == null) {
+                    throw new AdvisoryCompareException(document.name() + ": names no country in the country table");
+                }
+                if (!wanted.isEmpty() && !wanted.contains(country.iso2())) {
+                    continue;
+                }
+                String key = source.key() + "/" + country.iso2();
+                String normalised = normalised(e);
+                if (normalised.equals(latest.get(key))) {
+                    tally.unchanged++;
+                    state.checked(key, now);
+                    continue;
+                }
+                if (!dryRun) {
+                    Snapshot s = archive.record(document, sidecar(source, item, whole, document, e, country, now), extension(source));
+                    recorded.add(s.file().toString());
+                }
+                latest.put(key, normalised);
+                state.checked(key, now);
+                tally.recorded++;
+                log.accept(key + ": new version recorded");
+            } catch (AdvisoryCompareException ex) {
+                allGood = false;
+                tally.failed++;
+                failures.add(ex.getMessage());
+            }
+        }
+        if (allGood) {
+            state.validators(item.url(), item.etag(), item.lastModified());
+            if (source == Source.US) {
+                state.itemCount("us", StateFeedAdapter.count(new String(item.body(), StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    /** What makes a response unfit to record: an error page, an empty or tiny body. */
+    static String suspicion(Source source, SourceAdapter.Item item) {
+        String head = new String(item.body(), 0, Math.min(item.body().length, 512), StandardCharsets.UTF_8).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (item.body().length < 200) {
+            return "empty or tiny body (" + item.body().length + " bytes)";
+        }
+        if (source == Source.UK && (head.startsWith("<") || (item.contentType() != null && item.contentType().contains("html")))) {
+            return "an HTML page where JSON was expected";
+        }
+        if (source == Source.US && !head.contains("<rss")) {
+            return "not an RSS feed" + (head.contains("<html") ? " (an HTML page)" : "");
+        }
+        return null;
+    }
+
+    /** The facts and text read from a document: two documents with the same are the same version. */
+    static String normalised(Extraction e) {
+        return Converter.sha256((e.title() + "\n" + e.level() + "\n" + e.published() + "\n" + e.updated() + "\n"
+                + e.reviewed() + "\n" + e.changeNote() + "\n" + e.details().regions() + "\n" + e.body())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The normalised content of the latest snapshot of every source and country. */
+    private void indexLatest() {
+        Map<String, Snapshot> newest = new HashMap<>();
+        for (Snapshot s : archive.snapshots()) {
+            newest.merge(s.source().key() + "/" + s.country().iso2(), s,
+                    (a, b) -> a.provenance().retrieved().compareTo(b.provenance().retrieved()) >= 0 ? a : b);
+        }
+        newest.forEach((key, s) -> {
+            try {
+                latest.put(key, normalised(readers.read(s.source(), RawDocument.load(s.file()))));
+            } catch (AdvisoryCompareException e) {
+                // an unreadable latest snapshot: the next good response becomes a new snapshot
+            }
+        });
+    }
+
+    private Sidecar sidecar(Source source, SourceAdapter.Item item, RawDocument whole, RawDocument document, Extraction e,
+            Country country, String now) {
+        String kind = source == Source.UK ? "GOV.UK Content API JSON (collected)" : "State Department RSS item (collected)";
+        String url = e.details().url() != null ? e.details().url() : item.url();
+        return new Sidecar(source.key(), country.iso2(), source.organisation(), kind, url, e.published().iso(),
+                e.published().stated(), now, document.sha256(), source.defaultLicence(),
+                item.url().substring(item.url().lastIndexOf('/') + 1), whole == document ? null : whole.sha256());
+    }
+
+    private static String extension(Source source) {
+        return source == Source.UK ? ".json" : ".xml";
+    }
+
+    /** Keeps a suspicious response for inspection, outside the archive; returns the line to report. */
+    private String setAside(Source source, SourceAdapter.Quarantined q, String now) {
+        String line = q.reason().startsWith(q.url()) ? q.reason() : q.url() + ": " + q.reason();
+        log.accept(source.key() + ": set aside " + line);
+        if (dryRun || q.body().length == 0) {
+            return line;
+        }
+        try {
+            Path folder = quarantine.resolve(source.key());
+            Files.createDirectories(folder);
+            String base = now.replace(":", "").replace("-", "") + "-" + Converter.sha256(q.body()).substring(0, 12);
+            Files.write(folder.resolve(base + ".bin"), q.body());
+            Files.writeString(folder.resolve(base + ".reason.txt"), line + "\n");
+        } catch (IOException e) {
+            return line + " (could not keep its bytes: " + e.getMessage() + ")";
+        }
+        return line;
+    }
+}

@@ -1,0 +1,32 @@
+package org.advisorycompare.collect;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.advisorycompare.model.Source;
+
+/**
+ * One government's official source. Another government is one new class: it fetches the documents
+ * for the countries wanted and says which of its responses looked wrong.
+ */
+public interface SourceAdapter {
+    Source source();
+
+    /** The official origin (scheme and host) that {@code --endpoint} may replace. */
+    String officialOrigin();
+
+    /** Fetches the current documents; {@code wanted} filters by the source's country key or ISO code. */
+    Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted);
+
+    /** One response to consider: a document for one country, or "not modified". */
+    record Item(String key, String url, byte[] body, String contentType, boolean notModified, String etag,
+            String lastModified) {
+    }
+
+    /** What a source returned: the items, the responses set aside as suspicious, and the failures. */
+    record Fetched(List<Item> items, List<Quarantined> quarantined, List<String> failures) {
+    }
+
+    /** A response that is not recorded as a version, with the reason and its bytes for inspection. */
+    record Quarantined(String url, String reason, byte[] body) {
+    }
+}

@@ -1,0 +1,279 @@
+package org.advisorycompare.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.advisorycompare.Golden;
+import org.advisorycompare.convert.Readers;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The collector against a local server that serves fixtures in the real shapes (no internet). */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class CollectorTest {
+    static final String JSON = "application/json";
+    static final String RSS = "application/rss+xml";
+    static final String INDEX = UkContentApiAdapter.INDEX;
+
+    @TempDir
+    Path content;
+    FixtureServer server;
+    final List<Duration> slept = new ArrayList<>();
+    final List<String> log = new ArrayList<>();
+    int second;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FixtureServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    static String index(String... slugs) {
+        StringBuilder children = new StringBuilder();
+        for (String slug : slugs) {
+            children.append(children.isEmpty() ? "" : ",").append("{\"api_path\": \"").append(INDEX).append('/').append(slug)
+                    .append("\", \"base_path\": \"/foreign-travel-advice/").append(slug)
+                    .append("\", \"details\": {\"country\": {\"slug\": \"").append(slug).append("\"}}}");
+        }
+        return "{\"base_path\": \"/foreign-travel-advice\", \"document_type\": \"travel_advice_index\", \"links\": {\"children\": ["
+                + children + "]}}";
+    }
+
+    /** A country's Content API JSON in the real shape (synthetic text). */
+    static String country(String slug, String name, String code, String note) {
+        return """
+                {"base_path": "/foreign-travel-advice/%s", "document_type": "travel_advice", "title": "%s travel advice",
+                 "public_updated_at": "2025-11-01T10:00:00+00:00",
+                 "details": {"alert_status": ["%s"], "change_description": "%s",
+                   "country": {"name": "%s", "slug": "%s"}, "reviewed_at": "2025-11-01T10:00:00Z",
+                   "parts": [{"slug": "warnings-and-insurance", "title": "Warnings and insurance",
+                     "body": "<p>Test fixture text for %s: %s.</p><p>More test fixture text so that the body is not tiny.</p>"}]}}
+                """.formatted(slug, name, code, note, name, slug, name, note);
+    }
+
+    private CollectConfig config() {
+        return new CollectConfig("https://example.test/contact", Duration.ofSeconds(2), Duration.ofMillis(700), 200_000, 3, 2,
+                Duration.ZERO, Duration.ofMillis(5), Map.of());
+    }
+
+    private CollectResult collect(String... sources) {
+        return collect(config(), false, Set.of(), sources);
+    }
+
+    private CollectResult collect(CollectConfig config, boolean dryRun, Set<String> countries, String... sources) {
+        List<SourceAdapter> adapters = new ArrayList<>();
+        for (String s : sources) {
+            adapters.add(s.equals("uk") ? new UkContentApiAdapter() : new StateFeedAdapter());
+        }
+        Clock clock = Clock.fixed(Instant.parse("2025-11-02T08:00:00Z").plusSeconds(second++), ZoneOffset.UTC);
+        Countries table = Countries.standard();
+        Collector collector = new Collector(content, Readers.standard(table), table, new Fetcher(config, slept::add), clock,
+                dryRun, log::add);
+        return collector.run(adapters, Map.of("uk", server.origin(), "us", server.origin()), countries);
+    }
+
+    private List<Snapshot> snapshots() {
+        return new Archive(content.resolve("collected"), Countries.standard()).snapshots();
+    }
+
+    private void ukServes(String maliNote) {
+        server.on(INDEX, FixtureServer.Reply.ok(index("mali", "niger"), JSON))
+                .on(INDEX + "/mali", FixtureServer.Reply.ok(country("mali", "Mali", "avoid_all_travel_to_whole_country", maliNote), JSON))
+                .on(INDEX + "/niger", FixtureServer.Reply.ok(country("niger", "Niger", "avoid_all_travel_to_parts", "Niger note"), JSON));
+    }
+
+    private void usServes() {
+        server.on(StateFeedAdapter.FEED, FixtureServer.Reply.ok(Golden.read("readers/state-rss-feed.xml"), RSS).withEtag("\"v1\""));
+    }
+
+    @Test
+    void fullCollectRecordsEveryCountryOfBothSources() {
+        ukServes("Mali note");
+        usServes();
+        CollectResult result = collect("uk", "us");
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.quarantined()).isEmpty();
+        assertThat(snapshots()).extracting(s -> s.source().key() + "/" + s.country().iso2())
+                .containsExactlyInAnyOrder("uk/ML", "uk/NE", "us/MM", "us/TR", "us/CI");
+        assertThat(snapshots()).allSatisfy(s -> assertThat(s.provenance().documentKind()).contains("(collected)"));
+        assertThat(server.userAgents).allSatisfy(ua -> assertThat(ua).contains("advisory-compare", "https://example.test/contact"));
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void secondRunWithNothingChangedRecordsNothingAndUsesConditionalRequests() {
+        ukServes("Mali note");
+        usServes();
+        collect("uk", "us");
+        CollectResult again = collect("uk", "us");
+        assertThat(again.recorded()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(snapshots()).hasSize(5);
+        assertThat(log).anySatisfy(l -> assertThat(l).contains("TAsTWs.xml not modified"));
+    }
+
+    @Test
+    void aChangedDocumentRecordsExactlyOneSnapshot() {
+        ukServes("Mali note");
+        collect("uk");
+        ukServes("Mali note, changed");
+        CollectResult again = collect("uk");
+        assertThat(again.recorded()).singleElement().asString().contains("/uk/ml/");
+        assertThat(snapshots()).hasSize(3);
+    }
+
+    @Test
+    void tooManyRequestsWaitsAsToldThenSucceeds() {
+        server.on(StateFeedAdapter.FEED,
+                new FixtureServer.Reply(429, "slow down", "text/plain", null, Map.of("Retry-After", "7"), 0, false),
+                FixtureServer.Reply.ok(Golden.read("readers/state-rss-feed.xml"), RSS));
+        CollectResult result = collect("us");
+        assertThat(result.recorded()).hasSize(3);
+        assertThat(slept).contains(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void serverErrorThenSuccessRetriesWithBackoff() {
+        server.on(INDEX, new FixtureServer.Reply(500, "oops", "text/plain", null, Map.of(), 0, false),
+                FixtureServer.Reply.ok(index("mali"), JSON))
+                .on(INDEX + "/mali", FixtureServer.Reply.ok(country("mali", "Mali", "avoid_all_travel_to_whole_country", "n"), JSON));
+        CollectResult result = collect("uk");
+        assertThat(result.recorded()).hasSize(1);
+        assertThat(slept).isNotEmpty();
+    }
+
+    @Test
+    void aTimeoutFailsThatRequestNamingTheUrlAndKeepsTheRest() {
+        ukServes("Mali note");
+        server.on(INDEX + "/niger", new FixtureServer.Reply(200, country("niger", "Niger", "avoid_all_travel_to_parts", "n"),
+                JSON, null, Map.of(), 2000, false));
+        CollectResult result = collect("uk");
+        assertThat(result.failures()).singleElement().asString().contains("/niger", "timed out", "after 3 attempts");
+        assertThat(result.recorded()).hasSize(1);
+        assertThat(result.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aConnectionResetMidBodyIsRetriedAndThenReported() {
+        ukServes("Mali note");
+        server.on(INDEX + "/niger", new FixtureServer.Reply(200, country("niger", "Niger", "avoid_all_travel_to_parts", "n"),
+                JSON, null, Map.of(), 0, true));
+        CollectResult result = collect("uk");
+        assertThat(result.failures()).singleElement().asString().contains("/niger");
+        assertThat(snapshots()).extracting(s -> s.country().iso2()).containsExactly("ML");
+    }
+
+    @Test
+    void truncatedJsonAndHtmlErrorPagesAreSetAsideNotRecorded() throws IOException {
+        ukServes("Mali note");
+        String json = country("niger", "Niger", "avoid_all_travel_to_parts", "n");
+        server.on(INDEX + "/niger", FixtureServer.Reply.ok(json.substring(0, json.length() / 2), JSON));
+        server.on(INDEX + "/mali", FixtureServer.Reply.ok("<!DOCTYPE html><html><body><h1>Sorry, we're experiencing technical "
+                + "difficulties</h1><p>Please try again in a few moments.</p><p>GOV.UK</p><p>More text to pass the size check "
+                + "of two hundred bytes, which an error page easily does.</p></body></html>", "text/html"));
+        CollectResult result = collect("uk");
+        assertThat(result.recorded()).isEmpty();
+        assertThat(result.quarantined()).hasSize(2).anySatisfy(q -> assertThat(q).contains("/mali", "an HTML page where JSON was expected"))
+                .anySatisfy(q -> assertThat(q).contains("/niger", "not valid JSON"));
+        assertThat(snapshots()).isEmpty();
+        try (Stream<Path> kept = Files.walk(content.resolve("quarantine"))) {
+            assertThat(kept.filter(p -> p.toString().endsWith(".bin"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void aHugeBodyIsRefused() {
+        ukServes("Mali note");
+        server.on(INDEX + "/niger", FixtureServer.Reply.ok(" ".repeat(300_000), JSON));
+        CollectResult result = collect("uk");
+        assertThat(result.failures()).singleElement().asString().contains("/niger", "larger than");
+    }
+
+    @Test
+    void aFeedWithFarFewerItemsIsSetAside() {
+        usServes();
+        collect("us");
+        String feed = Golden.read("readers/state-rss-feed.xml");
+        String shrunk = feed.substring(0, feed.indexOf("<item>")) + feed.substring(feed.lastIndexOf("<item>"));
+        server.on(StateFeedAdapter.FEED, FixtureServer.Reply.ok(shrunk, RSS));
+        CollectResult result = collect("us");
+        assertThat(result.quarantined()).singleElement().asString().contains("far fewer");
+        assertThat(snapshots()).hasSize(3);
+    }
+
+    @Test
+    void aCountryThatVanishedFromTheIndexIsReportedAndItsHistoryKept() {
+        ukServes("Mali note");
+        collect("uk");
+        server.on(INDEX, FixtureServer.Reply.ok(index("mali"), JSON));
+        CollectResult result = collect("uk");
+        assertThat(result.quarantined()).singleElement().asString().contains("'niger' vanished");
+        assertThat(snapshots()).hasSize(2);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheArchiveConsistentAndTheOthersRecorded() throws IOException {
+        ukServes("Mali note");
+        Files.createDirectories(content.resolve("collected/uk"));
+        Files.writeString(content.resolve("collected/uk/ne"), "a file where a folder must go: writing Niger fails");
+        CollectResult result = collect("uk");
+        assertThat(result.failures()).singleElement().asString().contains("collected/uk/ne");
+        assertThat(snapshots()).extracting(s -> s.country().iso2()).containsExactly("ML");
+        try (Stream<Path> files = Files.walk(content.resolve("collected"))) {
+            assertThat(files.map(Path::toString)).noneMatch(p -> p.contains(".incoming-") || p.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aDryRunWritesNothing() {
+        ukServes("Mali note");
+        CollectResult result = collect(config(), true, Set.of(), "uk");
+        assertThat(result.recorded()).isEmpty();
+        assertThat(content.resolve("collected")).doesNotExist();
+        assertThat(log).anySatisfy(l -> assertThat(l).contains("2 new"));
+    }
+
+    @Test
+    void theCollectCommandFetchesFromTheEndpointAndSaysWhatFailedThroughItsExitCode() {
+        ukServes("Mali note");
+        usServes();
+        String[] args = {"collect", "--content", content.toString(), "--endpoint", "uk=" + server.origin(), "--endpoint",
+            "us=" + server.origin(), "--contact", "https://example.test/contact"};
+        assertThat(org.advisorycompare.cli.Main.run(args)).isZero();
+        assertThat(snapshots()).hasSize(5);
+        assertThat(server.requests).contains(INDEX, INDEX + "/mali", StateFeedAdapter.FEED);
+        server.on(INDEX + "/niger", new FixtureServer.Reply(404, "gone", "text/plain", null, Map.of(), 0, false));
+        assertThat(org.advisorycompare.cli.Main.run(args)).isEqualTo(2);
+        assertThat(org.advisorycompare.cli.Main.run("collect", "--endpoint", "uk=not a url", "--content", content.toString()))
+                .as("a configuration error").isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheCountriesAskedForAreFetched() {
+        ukServes("Mali note");
+        collect(config(), false, Set.of("NE"), "uk");
+        assertThat(snapshots()).extracting(s -> s.country().iso2()).containsExactly("NE");
+        assertThat(server.requests).doesNotContain(INDEX + "/mali");
+    }
+}
