@@ -19,6 +19,11 @@ final class Captures {
         return document.isFolder() && List.of(names).stream().allMatch(n -> document.file(n).isPresent());
     }
 
+    /** A capture folder with this record file and at least one part file with this extension. */
+    static boolean isCapture(RawDocument document, String record, String partExtension) {
+        return hasFiles(document, record) && document.files().keySet().stream().anyMatch(n -> n.endsWith(partExtension));
+    }
+
     static JsonNode json(RawDocument document, String fileName) {
         return GovUkJsonReader.parse(new RawDocument(document.name() + "/" + fileName,
                 java.util.Map.of(fileName, document.file(fileName).orElseThrow()), false));

@@ -35,8 +35,7 @@ public final class GovUkCaptureReader implements DocumentReader {
 
     @Override
     public boolean accepts(Source source, RawDocument document) {
-        return source == Source.UK && Captures.hasFiles(document, "info.json")
-                && document.files().keySet().stream().anyMatch(n -> n.endsWith(".md"));
+        return source == Source.UK && Captures.isCapture(document, "info.json", ".md");
     }
 
     @Override

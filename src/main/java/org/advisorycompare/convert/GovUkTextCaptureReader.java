@@ -44,8 +44,7 @@ public final class GovUkTextCaptureReader implements DocumentReader {
 
     @Override
     public boolean accepts(Source source, RawDocument document) {
-        return source == Source.UK && Captures.hasFiles(document, "_commit.json")
-                && document.files().keySet().stream().anyMatch(n -> n.endsWith(".txt"));
+        return source == Source.UK && Captures.isCapture(document, "_commit.json", ".txt");
     }
 
     @Override
