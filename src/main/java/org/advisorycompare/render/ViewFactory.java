@@ -17,7 +17,6 @@ import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.SiteModel;
-import org.advisorycompare.history.ChangeKind;
 
 /** Builds the view records of each page from the site model. */
 final class ViewFactory {
@@ -74,9 +73,10 @@ final class ViewFactory {
         return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions);
     }
 
+    /** The normalised national level for sorting and filtering; 0 when unknown or not collected. */
     private static int sortLevel(CountryModel c, Source source) {
-        return c.latest(source).map(v -> v.level().national()).orElse(0) == null ? 0
-                : c.latest(source).map(v -> v.level().national()).orElse(0);
+        Integer level = c.latest(source).map(v -> v.level().national()).orElse(null);
+        return level == null ? 0 : level;
     }
 
     private static String lastDay(CountryModel c, Source source) {
