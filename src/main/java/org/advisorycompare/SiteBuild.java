@@ -19,7 +19,6 @@ import org.advisorycompare.render.AssetOutput;
 import org.advisorycompare.render.PageOutput;
 import org.advisorycompare.render.Templates;
 import org.advisorycompare.site.Output;
-import org.advisorycompare.site.OutputFile;
 import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
 import org.advisorycompare.site.Sitemap;
@@ -49,14 +48,19 @@ public final class SiteBuild {
         Conversion loaded = store.readAll();
         errors.addAll(loaded.errors());
         SiteModel model = SiteModel.of(loaded.versions());
-        List<OutputFile> files = new ArrayList<>();
         PageCache cache = PageCache.open(config);
-        for (Output output : outputs()) {
-            files.addAll(output.render(model, config, cache));
+        Publisher.Staging site = new Publisher().begin(config.out());
+        int pages;
+        try {
+            for (Output output : outputs()) {
+                output.render(model, config, cache, site::write);
+            }
+            Sitemap.of(site.paths(), config).forEach(site::write);
+            site.write(cache.manifest());
+            pages = site.commit();
+        } finally {
+            site.abort();
         }
-        files.addAll(Sitemap.of(files, config));
-        files.add(cache.manifest());
-        int pages = new Publisher().publish(config.out(), files);
         return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
                 ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered());
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.config.BuildConfig;
@@ -31,18 +32,16 @@ public final class OpenDataOutput implements Output {
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
+    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<OutputFile> files = new ArrayList<>();
         for (CountryModel country : model.countries()) {
             for (Source source : Source.values()) {
                 country.latest(source).ifPresent(v -> rows.add(row(v, country.history(source).size())));
             }
-            files.add(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
+            files.accept(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
         }
-        files.add(0, json("data/advisories.json", rows));
-        files.add(1, OutputFile.text("data/advisories.csv", csv(rows)));
-        return files;
+        files.accept(json("data/advisories.json", rows));
+        files.accept(OutputFile.text("data/advisories.csv", csv(rows)));
     }
 
     /** The same rows as CSV (RFC 4180): a header of the JSON keys, empty cells for null. */

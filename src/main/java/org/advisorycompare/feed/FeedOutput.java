@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.config.BuildConfig;
@@ -44,18 +45,16 @@ public final class FeedOutput implements Output {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
-        List<OutputFile> files = new ArrayList<>();
+    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
         for (FeedSpec spec : specs(model)) {
             List<Change> changes = model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList();
             StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
             changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
             Supplier<List<FeedEntry>> entries = memo(() -> changes.stream().map(c -> FeedEntries.of(c, config)).toList());
-            files.add(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
-            files.add(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
-            files.add(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
+            files.accept(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
+            files.accept(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
+            files.accept(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
         }
-        return files;
     }
 
     private static <T> Supplier<T> memo(Supplier<T> supplier) {

@@ -5,8 +5,8 @@ import org.advisorycompare.model.AdvisoryVersion;
 
 /**
  * One version in a source's history with its label against the version before it. The text diff
- * from the previous version is computed the first time it is asked for: a build that reuses a page
- * never computes the diff it shows.
+ * from the previous version is computed when asked for and not kept: a build that reuses a page never
+ * computes the diff it shows, and memory does not grow with the number of diffs shown.
  *
  * @param fromLevel the previous national level (null for the first version or when unknown)
  * @param toLevel   this version's national level (null when unknown)
@@ -16,7 +16,8 @@ public record Change(AdvisoryVersion version, ChangeKind kind, Integer fromLevel
         AdvisoryVersion previous, Supplier<Diff> lazyDiff) {
 
     public Change(AdvisoryVersion version, ChangeKind kind, Integer fromLevel, Integer toLevel, AdvisoryVersion previous) {
-        this(version, kind, fromLevel, toLevel, previous, previous == null ? () -> null : memo(previous, version));
+        this(version, kind, fromLevel, toLevel, previous,
+                previous == null ? () -> null : () -> Differ.between(previous.body(), version.body()));
     }
 
     /** Whether there is a previous version to compare with (false for the first version). */
@@ -32,19 +33,5 @@ public record Change(AdvisoryVersion version, ChangeKind kind, Integer fromLevel
     /** The day this version took effect: the date the source states, else the day it was retrieved. */
     public String day() {
         return History.day(version);
-    }
-
-    private static Supplier<Diff> memo(AdvisoryVersion before, AdvisoryVersion after) {
-        return new Supplier<>() {
-            private Diff diff;
-
-            @Override
-            public synchronized Diff get() {
-                if (diff == null) {
-                    diff = Differ.between(before.body(), after.body());
-                }
-                return diff;
-            }
-        };
     }
 }

@@ -20,33 +20,78 @@ public final class Publisher {
 
     /** Writes the files as the new content of {@code out}; returns how many were written. */
     public int publish(Path out, List<OutputFile> files) {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Path staging = null;
+        Staging staging = begin(out);
         try {
-            Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
-            writeAll(staging, files);
-            swap(staging, target);
-            staging = null;
-            return files.size();
-        } catch (IOException e) {
-            throw new PublishException("cannot publish the site to " + target + ": " + e.getMessage()
-                    + "; the previous site is unchanged", e);
+            files.forEach(staging::write);
+            return staging.commit();
         } finally {
-            deleteQuietly(staging);
+            staging.abort();
         }
     }
 
-    private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (OutputFile file : files) {
-            if (!seen.add(file.path())) {
-                throw new IOException("two outputs write the same file " + file.path());
+    /** Starts a new site beside {@code out}; files are written as they come, so none is held in memory. */
+    public Staging begin(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            return new Staging(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-"));
+        } catch (IOException e) {
+            throw new PublishException("cannot start the site in " + target.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A site being written; {@link #commit()} swaps it in, {@link #abort()} (after a failure) removes it. */
+    public static final class Staging {
+        private final Path target;
+        private final Path folder;
+        private final Set<String> paths = new HashSet<>();
+        private final List<String> order = new java.util.ArrayList<>();
+        private boolean done;
+
+        private Staging(Path target, Path folder) {
+            this.target = target;
+            this.folder = folder;
+        }
+
+        public synchronized void write(OutputFile file) {
+            if (!paths.add(file.path())) {
+                throw new PublishException("cannot publish the site to " + target + ": two outputs write the same file "
+                        + file.path() + "; the previous site is unchanged", null);
             }
-            Path path = staging.resolve(file.path());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.bytes());
+            order.add(file.path());
+            try {
+                Path path = folder.resolve(file.path());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.bytes());
+            } catch (IOException e) {
+                throw new PublishException("cannot write " + file.path() + " of the site: " + e.getMessage()
+                        + "; the previous site is unchanged", e);
+            }
+        }
+
+        /** The paths written so far, in the order written. */
+        public synchronized List<String> paths() {
+            return List.copyOf(order);
+        }
+
+        /** Swaps the new site in; returns how many files it has. */
+        public synchronized int commit() {
+            try {
+                swap(folder, target);
+                done = true;
+                return order.size();
+            } catch (IOException e) {
+                throw new PublishException("cannot publish the site to " + target + ": " + e.getMessage()
+                        + "; the previous site is unchanged", e);
+            }
+        }
+
+        /** Removes the unfinished site, if it was not committed. */
+        public synchronized void abort() {
+            if (!done) {
+                deleteQuietly(folder);
+                done = true;
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.site.Output;
@@ -15,21 +16,18 @@ import org.advisorycompare.site.SiteModel;
 /** Static files: everything under {@code templates/assets/} copied as is, and {@code .nojekyll}. */
 public final class AssetOutput implements Output {
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(".nojekyll", ""));
+    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
+        files.accept(OutputFile.text(".nojekyll", ""));
         Path assets = config.templates().resolve("assets");
         if (!Files.isDirectory(assets)) {
-            return files;
         }
         try (Stream<Path> paths = Files.walk(assets)) {
             for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = config.templates().relativize(file).toString().replace('\\', '/');
-                files.add(new OutputFile(relative, Files.readAllBytes(file)));
+                files.accept(new OutputFile(relative, Files.readAllBytes(file)));
             }
         } catch (IOException e) {
             throw new RenderException("cannot read assets in " + assets + ": " + e.getMessage(), e);
         }
-        return files;
     }
 }

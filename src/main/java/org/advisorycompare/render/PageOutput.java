@@ -2,6 +2,7 @@ package org.advisorycompare.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.ChangeKind;
@@ -20,33 +21,31 @@ public final class PageOutput implements Output {
     }
 
     @Override
-    public List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache) {
+    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
         ViewFactory views = new ViewFactory(config);
-        List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
-        files.add(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
-        files.add(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
-        files.add(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
+        files.accept(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
+        files.accept(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
+        files.accept(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
+        files.accept(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
         changePages(views, model.changes(), false, files);
         changePages(views, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files);
         for (CountryModel country : model.countries()) {
             String path = ViewFactory.countryPath(country);
             String inputs = country.fingerprint();
-            files.add(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
-            files.add(cache.page(path + "history/index.html", inputs,
+            files.accept(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
+            files.accept(cache.page(path + "history/index.html", inputs,
                     () -> templates.render("history.ftlh", views.history(country))));
             versionPages(views, country, country.us(), files, cache);
             versionPages(views, country, country.uk(), files, cache);
         }
-        return files;
     }
 
     static final int CHANGES_PER_PAGE = 50;
 
-    private void changePages(ViewFactory views, List<Change> changes, boolean levelsOnly, List<OutputFile> files) {
+    private void changePages(ViewFactory views, List<Change> changes, boolean levelsOnly, Consumer<OutputFile> files) {
         int pages = Math.max(1, (changes.size() + CHANGES_PER_PAGE - 1) / CHANGES_PER_PAGE);
         for (int n = 1; n <= pages; n++) {
-            files.add(OutputFile.text(ViewFactory.changesPath(levelsOnly, n) + "index.html",
+            files.accept(OutputFile.text(ViewFactory.changesPath(levelsOnly, n) + "index.html",
                     templates.render("changes.ftlh", views.changes(changes, levelsOnly, n, pages, CHANGES_PER_PAGE))));
         }
     }
@@ -56,15 +55,15 @@ public final class PageOutput implements Output {
     }
 
     /** Version and diff pages, reused while the versions they show and their labels are unchanged. */
-    private void versionPages(ViewFactory views, CountryModel country, List<Change> history, List<OutputFile> files,
+    private void versionPages(ViewFactory views, CountryModel country, List<Change> history, Consumer<OutputFile> files,
             PageCache cache) {
         for (Change change : history) {
             String inputs = country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
                     + change.toLevel() + "\n" + history.size();
-            files.add(cache.page(ViewFactory.versionPath(change.version()) + "index.html", inputs,
+            files.accept(cache.page(ViewFactory.versionPath(change.version()) + "index.html", inputs,
                     () -> templates.render("version.ftlh", views.version(country, change))));
             if (change.hasDiff()) {
-                files.add(cache.page(ViewFactory.diffPath(change.version()) + "index.html", inputs + "\n" + change.previous(),
+                files.accept(cache.page(ViewFactory.diffPath(change.version()) + "index.html", inputs + "\n" + change.previous(),
                         () -> templates.render("diff.ftlh", views.diff(country, change, change.previous()))));
             }
         }

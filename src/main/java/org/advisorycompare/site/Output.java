@@ -1,6 +1,6 @@
 package org.advisorycompare.site;
 
-import java.util.List;
+import java.util.function.Consumer;
 import org.advisorycompare.config.BuildConfig;
 
 /**
@@ -8,5 +8,6 @@ import org.advisorycompare.config.BuildConfig;
  * Pages that depend on part of the model go through the {@link PageCache} with the inputs they show.
  */
 public interface Output {
-    List<OutputFile> render(SiteModel model, BuildConfig config, PageCache cache);
+    /** Renders every file of this kind into the sink, one at a time (nothing is kept in memory). */
+    void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> sink);
 }

@@ -12,13 +12,13 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    public static List<OutputFile> of(List<OutputFile> files, BuildConfig config) {
+    public static List<OutputFile> of(List<String> files, BuildConfig config) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         List<String> pages = new ArrayList<>();
-        for (OutputFile file : files) {
-            if (file.path().endsWith("index.html")) {
-                pages.add(file.path().substring(0, file.path().length() - "index.html".length()));
+        for (String file : files) {
+            if (file.endsWith("index.html")) {
+                pages.add(file.substring(0, file.length() - "index.html".length()));
             }
         }
         pages.stream().sorted().forEach(p -> xml.append("  <url><loc>").append(escape(config.absolute(p))).append("</loc></url>\n"));
