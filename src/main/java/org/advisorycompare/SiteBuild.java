@@ -39,12 +39,7 @@ public final class SiteBuild {
     public Result run() {
         List<String> errors = new ArrayList<>();
         VersionStore store = new VersionStore(config.advisories(), countries);
-        ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
-                PageCache.codeFingerprint(), countries);
-        Conversion converted = new Converter(Readers.standard(countries), conversions)
-                .convert(new Archive(config.collected(), countries).snapshots());
-        errors.addAll(converted.errors());
-        int written = (int) converted.versions().stream().filter(store::write).count();
+        int written = convertArchive(store, errors);
         Conversion loaded = store.readAll();
         errors.addAll(loaded.errors());
         SiteModel model = SiteModel.of(loaded.versions());
@@ -63,6 +58,19 @@ public final class SiteBuild {
         }
         return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
                 ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered());
+    }
+
+    /**
+     * Converts the archive into version files; returns how many were written. Its own method, so that
+     * the converted versions can be collected before every version file is loaded again.
+     */
+    private int convertArchive(VersionStore store, List<String> errors) {
+        ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
+                PageCache.codeFingerprint(), countries);
+        Conversion converted = new Converter(Readers.standard(countries), conversions)
+                .convert(new Archive(config.collected(), countries).snapshots());
+        errors.addAll(converted.errors());
+        return (int) converted.versions().stream().filter(store::write).count();
     }
 
     private List<Output> outputs() {

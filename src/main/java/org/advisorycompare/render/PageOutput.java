@@ -29,7 +29,8 @@ public final class PageOutput implements Output {
         files.accept(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
         changePages(views, model.changes(), false, files);
         changePages(views, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files);
-        for (CountryModel country : model.countries()) {
+        // countries render in parallel: each file depends only on its own inputs, so output is the same
+        model.countries().parallelStream().forEach(country -> {
             String path = ViewFactory.countryPath(country);
             String inputs = country.fingerprint();
             files.accept(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
@@ -37,7 +38,7 @@ public final class PageOutput implements Output {
                     () -> templates.render("history.ftlh", views.history(country))));
             versionPages(views, country, country.us(), files, cache);
             versionPages(views, country, country.uk(), files, cache);
-        }
+        });
     }
 
     static final int CHANGES_PER_PAGE = 50;
