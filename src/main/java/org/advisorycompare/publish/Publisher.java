@@ -62,10 +62,23 @@ public final class Publisher {
             try {
                 Path path = folder.resolve(file.path());
                 Files.createDirectories(path.getParent());
-                Files.write(path, file.bytes());
+                if (file.previous() == null) {
+                    Files.write(path, file.bytes());
+                } else {
+                    reuse(file.previous(), path);
+                }
             } catch (IOException e) {
                 throw new PublishException("cannot write " + file.path() + " of the site: " + e.getMessage()
                         + "; the previous site is unchanged", e);
+            }
+        }
+
+        /** A page unchanged since the previous site: a hard link to it where possible, else a copy. */
+        private static void reuse(Path previous, Path path) throws IOException {
+            try {
+                Files.createLink(path, previous);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(previous, path);
             }
         }
 

@@ -61,14 +61,9 @@ public final class PageCache {
         }
         if (key.equals(previous.get(path))) {
             Path old = previousSite.resolve(path);
-            try {
-                if (Files.isRegularFile(old)) {
-                    byte[] bytes = Files.readAllBytes(old);
-                    reused.incrementAndGet();
-                    return new OutputFile(path, bytes);
-                }
-            } catch (IOException e) {
-                // render it again below
+            if (Files.isRegularFile(old)) {
+                reused.incrementAndGet();
+                return OutputFile.reused(path, old);
             }
         }
         rendered.incrementAndGet();
