@@ -34,6 +34,8 @@ class CollectorTest {
 
     @TempDir
     Path content;
+    @TempDir
+    Path output;
     FixtureServer server;
     final List<Duration> slept = new ArrayList<>();
     final List<String> log = new ArrayList<>();
@@ -272,6 +274,21 @@ class CollectorTest {
         assertThat(org.advisorycompare.cli.Main.run(args)).isEqualTo(2);
         assertThat(org.advisorycompare.cli.Main.run("collect", "--endpoint", "uk=not a url", "--content", content.toString()))
                 .as("a configuration error").isEqualTo(1);
+    }
+
+    @Test
+    void buildTurnsCollectedSnapshotsIntoPagesAndFeedEntriesWithNoOtherStep() throws IOException {
+        ukServes("Mali note");
+        usServes();
+        assertThat(org.advisorycompare.cli.Main.run("collect", "--content", content.toString(), "--endpoint",
+                "uk=" + server.origin(), "--endpoint", "us=" + server.origin())).isZero();
+        Path site = output.resolve("site");
+        assertThat(org.advisorycompare.cli.Main.run("build", "--content", content.toString(), "--out", site.toString(),
+                "--cache", output.resolve("cache").toString())).isZero();
+        assertThat(site.resolve("countries/mali/index.html")).isRegularFile();
+        assertThat(site.resolve("countries/myanmar/index.html")).isRegularFile();
+        assertThat(Files.readString(site.resolve("feed.xml"))).contains("Mali — UK advice first recorded: Mali note",
+                "Turkey — US advice first recorded: Reissued after periodic review with minor edits.");
     }
 
     @Test
