@@ -1,7 +1,9 @@
 package org.advisorycompare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.Conversion;
@@ -39,9 +41,17 @@ public final class SiteBuild {
     public Result run() {
         List<String> errors = new ArrayList<>();
         VersionStore store = new VersionStore(config.advisories(), countries);
-        int written = convertArchive(store, errors);
-        Conversion loaded = store.readAll();
-        errors.addAll(loaded.errors());
+        Conversion converted = convertArchive(errors);
+        int written = (int) converted.versions().stream().filter(store::write).count();
+        // the converted versions are used as they are (their files read back to the same records);
+        // only version files the archive did not produce, such as hand-made ones, are read
+        Set<String> known = new HashSet<>();
+        converted.versions().forEach(v -> known.add(store.path(v).toString()));
+        Conversion others = store.readAll(known);
+        errors.addAll(others.errors());
+        List<AdvisoryVersion> all = new ArrayList<>(converted.versions());
+        all.addAll(others.versions());
+        Conversion loaded = new Conversion(all, List.of());
         SiteModel model = SiteModel.of(loaded.versions());
         PageCache cache = PageCache.open(config);
         Publisher.Staging site = new Publisher().begin(config.out());
@@ -60,17 +70,14 @@ public final class SiteBuild {
                 ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered());
     }
 
-    /**
-     * Converts the archive into version files; returns how many were written. Its own method, so that
-     * the converted versions can be collected before every version file is loaded again.
-     */
-    private int convertArchive(VersionStore store, List<String> errors) {
+    /** Converts the archive into versions (reusing earlier conversions of the same bytes by the same code). */
+    private Conversion convertArchive(List<String> errors) {
         ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
                 PageCache.codeFingerprint(), countries);
         Conversion converted = new Converter(Readers.standard(countries), conversions)
                 .convert(new Archive(config.collected(), countries).snapshots());
         errors.addAll(converted.errors());
-        return (int) converted.versions().stream().filter(store::write).count();
+        return converted;
     }
 
     private List<Output> outputs() {

@@ -27,10 +27,15 @@ public final class VersionStore {
         this.countries = countries;
     }
 
+    /** The file of a version: {@code <root>/<iso2>/<source>/<version>.md}. */
+    public Path path(AdvisoryVersion version) {
+        return root.resolve(version.country().iso2().toLowerCase(Locale.ROOT))
+                .resolve(version.source().key()).resolve(version.versionId() + ".md");
+    }
+
     /** Writes the version's file if it is missing or different; returns whether anything was written. */
     public boolean write(AdvisoryVersion version) {
-        Path file = root.resolve(version.country().iso2().toLowerCase(Locale.ROOT))
-                .resolve(version.source().key()).resolve(version.versionId() + ".md");
+        Path file = path(version);
         byte[] bytes = VersionFile.write(version).getBytes(StandardCharsets.UTF_8);
         try {
             if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
@@ -48,13 +53,18 @@ public final class VersionStore {
 
     /** Every version file under the root, in path order, and an error line for each unreadable one. */
     public Conversion readAll() {
+        return readAll(java.util.Set.of());
+    }
+
+    /** Every version file except those at the given paths (as {@link #path} gives them). */
+    public Conversion readAll(java.util.Set<String> except) {
         if (!Files.isDirectory(root)) {
             return new Conversion(List.of(), List.of());
         }
         List<AdvisoryVersion> versions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".md") && !except.contains(p.toString())).sorted().toList()) {
                 try {
                     versions.add(VersionFile.read(file.toString(), Files.readString(file), countries));
                 } catch (AdvisoryCompareException e) {
