@@ -45,10 +45,6 @@ public final class Archive {
         this.countries = countries;
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** Every snapshot in the archive, ordered by source, country and retrieval time. */
     public List<Snapshot> snapshots() {
         if (!Files.isDirectory(root)) {

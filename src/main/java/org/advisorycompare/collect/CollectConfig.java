@@ -30,11 +30,6 @@ public record CollectConfig(String contact, Duration connectTimeout, Duration re
                 Duration.ofMillis(500), Duration.ofSeconds(1), Map.of());
     }
 
-    public CollectConfig withEndpoints(Map<String, String> newEndpoints) {
-        return new CollectConfig(contact, connectTimeout, requestTimeout, maxBodyBytes, maxAttempts, perHost, pause,
-                firstBackoff, newEndpoints);
-    }
-
     public String userAgent() {
         return "advisory-compare/1 (+" + contact + ")";
     }

@@ -71,10 +71,6 @@ public final class CollectState {
         data.lastChecked.put(sourceAndCountry, when);
     }
 
-    synchronized String lastChecked(String sourceAndCountry) {
-        return data.lastChecked.get(sourceAndCountry);
-    }
-
     synchronized Integer lastItemCount(String source) {
         return data.lastItemCount.get(source);
     }

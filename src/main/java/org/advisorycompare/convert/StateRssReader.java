@@ -8,6 +8,7 @@ import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -98,8 +99,8 @@ public final class StateRssReader implements DocumentReader {
         String link = childText(item, "link");
         RegionReader.Regions regions = RegionReader.read(body);
         return new Extraction(country, titleText, UsAdvisory.level(title, regions),
-                DateReader.read(childText(item, "pubDate")), org.advisorycompare.model.StatedDate.UNKNOWN,
-                org.advisorycompare.model.StatedDate.UNKNOWN, UsAdvisory.changeNote(body),
+                DateReader.read(childText(item, "pubDate")), StatedDate.UNKNOWN,
+                StatedDate.UNKNOWN, UsAdvisory.changeNote(body),
                 new Details(countryTag(item), regions.areas(), UsAdvisory.indicators(body), link, null),
                 body);
     }

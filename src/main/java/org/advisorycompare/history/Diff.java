@@ -78,8 +78,4 @@ public record Diff(List<SectionDiff> sections) {
     public List<SectionDiff> changedSections() {
         return sections.stream().filter(s -> s.kind() != Kind.UNCHANGED).toList();
     }
-
-    public long count(Kind kind) {
-        return sections.stream().filter(s -> s.kind() == kind).count();
-    }
 }

@@ -3,8 +3,6 @@ package org.advisorycompare.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.advisorycompare.config.BuildConfig;

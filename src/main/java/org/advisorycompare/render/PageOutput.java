@@ -1,6 +1,5 @@
 package org.advisorycompare.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.advisorycompare.config.BuildConfig;
