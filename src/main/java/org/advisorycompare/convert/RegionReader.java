@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class RegionReader {
     private static final Pattern INTRO = Pattern.compile(
             "(?i)(?:advises? against (all but essential|all) travel to|\\b(do not|reconsider) travel to)(?: the following(?: areas)?)?:?\\s*$");
+    /** Canada: "Avoid non-essential travel to the following states due to ...:". */
+    private static final Pattern CANADA_INTRO = Pattern.compile("(?i)\\bavoid (all|non-essential) travel to\\b[^:]*:\\s*$");
 
     private RegionReader() {
     }
@@ -39,17 +41,26 @@ public final class RegionReader {
                 continue;
             }
             String text = Markdown.text(node);
-            Matcher m = INTRO.matcher(text);
             Node list = nextList(node);
-            if (m.find() && list != null) {
-                int level = m.group(1) != null ? (m.group(1).equalsIgnoreCase("all") ? 4 : 3)
-                        : (m.group(2).equalsIgnoreCase("do not") ? 4 : 3);
+            Integer level = list == null ? null : introLevel(text);
+            if (level != null) {
                 if (best.level() == null || level > best.level()) {
                     best = new Regions(level, text.replaceAll(":\\s*$", ""), items(list));
                 }
             }
         }
         return best;
+    }
+
+    /** The level an introduction to a list of areas names (4 or 3), or null when the text is not one. */
+    private static Integer introLevel(String text) {
+        Matcher m = INTRO.matcher(text);
+        if (m.find()) {
+            return m.group(1) != null ? (m.group(1).equalsIgnoreCase("all") ? 4 : 3)
+                    : (m.group(2).equalsIgnoreCase("do not") ? 4 : 3);
+        }
+        Matcher canada = CANADA_INTRO.matcher(text);
+        return canada.find() ? (canada.group(1).equalsIgnoreCase("all") ? 4 : 3) : null;
     }
 
     private static Node nextList(Node node) {

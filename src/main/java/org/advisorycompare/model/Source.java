@@ -7,7 +7,9 @@ public enum Source {
     US("us", "U.S. Department of State", "United States", "US",
             "Public domain (work of the U.S. Government, 17 U.S.C. § 105)"),
     UK("uk", "Foreign, Commonwealth & Development Office", "United Kingdom", "UK",
-            "Open Government Licence v3.0");
+            "Open Government Licence v3.0"),
+    /** Canada: shown beside the US and the UK only for the countries where its advice was collected. */
+    CA("ca", "Global Affairs Canada", "Canada", "CA", "Open Government Licence – Canada");
 
     private final String key;
     private final String organisation;
@@ -23,7 +25,7 @@ public enum Source {
         this.defaultLicence = defaultLicence;
     }
 
-    /** The lower-case key used in paths, front matter and open data ({@code us}, {@code uk}). */
+    /** The lower-case key used in paths, front matter and open data ({@code us}, {@code uk}, {@code ca}). */
     public String key() {
         return key;
     }
@@ -53,6 +55,6 @@ public enum Source {
                 return source;
             }
         }
-        throw new IllegalArgumentException("unknown source '" + text + "': expected us or uk");
+        throw new IllegalArgumentException("unknown source '" + text + "': expected us, uk or ca");
     }
 }

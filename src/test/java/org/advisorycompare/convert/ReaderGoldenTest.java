@@ -34,7 +34,8 @@ class ReaderGoldenTest {
         "us, state-archive-item.json, State Department item JSON",
         "us, state-jsonfeed.json, State Department item JSON",
         "us, state-capture-cabo-verde, State Department page capture (Advisory.md + info.json)",
-        "us, state-page-turkiye.html, saved HTML page"})
+        "us, state-page-turkiye.html, saved HTML page",
+        "ca, canada-json-regional.json, Global Affairs Canada travel advice JSON"})
     void readerOutputMatchesItsGoldenFile(String source, String input, String reader) {
         RawDocument document = RawDocument.load(Golden.ROOT.resolve("readers").resolve(input));
         assertThat(readers.forDocument(Source.fromKey(source), document).name()).isEqualTo(reader);

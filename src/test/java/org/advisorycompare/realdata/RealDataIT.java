@@ -155,6 +155,20 @@ class RealDataIT {
     }
 
     @Test
+    void canadaJsonLevelComesFromAdvisoryStateBesideItsOwnWords() {
+        Extraction haiti = read(Source.CA, RealData.versions("ca_jyatesbrown", "haiti").get(0));
+        assertThat(haiti.country().iso2()).isEqualTo("HT");
+        assertThat(haiti.level().national()).isEqualTo(4);
+        assertThat(haiti.level().nationalNative()).isEqualTo("Avoid all travel");
+        assertThat(haiti.level().regional()).as("has-regional-advisory is 0").isNull();
+        assertThat(haiti.updated().iso()).isEqualTo("2026-09-24T12:53:00Z");
+        assertThat(haiti.updated().stated()).isEqualTo("September 24, 2026 08:53 EDT");
+        assertThat(haiti.changeNote()).isEqualTo("Health – editorial change");
+        assertThat(haiti.details().url()).isEqualTo("https://travel.gc.ca/destinations/haiti");
+        assertThat(haiti.body()).startsWith("# Risk level\n\n## HAITI - AVOID ALL TRAVEL").contains("# Safety and security");
+    }
+
+    @Test
     void otherGovUkDocumentsAreRefusedWithTheReason() {
         Path examples = RealData.root().resolve("uk-govuk-content-api_publishing-api-examples/examples");
         assertThatThrownBy(() -> read(Source.UK, examples.resolve("travel_advice_index/frontend/index.json")))
