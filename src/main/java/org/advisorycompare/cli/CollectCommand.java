@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.advisorycompare.collect.CanadaOpenDataAdapter;
 import org.advisorycompare.collect.CollectConfig;
 import org.advisorycompare.collect.CollectResult;
 import org.advisorycompare.collect.Collector;
@@ -35,7 +36,7 @@ final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "SOURCE", description = "us or uk; repeatable (default: all).")
+    @Option(names = "--source", paramLabel = "SOURCE", description = "us, uk or ca; repeatable (default: all three).")
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--country", paramLabel = "ISO2", description = "Only these countries; repeatable (default: all).")
@@ -91,7 +92,7 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     private List<SourceAdapter> adapters() {
-        List<SourceAdapter> all = List.of(new UkContentApiAdapter(), new StateFeedAdapter());
+        List<SourceAdapter> all = List.of(new UkContentApiAdapter(), new StateFeedAdapter(), new CanadaOpenDataAdapter());
         if (sources.isEmpty()) {
             return all;
         }

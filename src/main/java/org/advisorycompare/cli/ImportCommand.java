@@ -31,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to record.")
     List<Path> files;
 
-    @Option(names = "--source", required = true, description = "Whose advice the documents carry: us or uk.")
+    @Option(names = "--source", required = true, description = "Whose advice the documents carry: us, uk or ca.")
     String source;
 
     @Option(names = "--country", paramLabel = "ISO2",

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -68,12 +67,12 @@ public final class Collector {
         for (SourceAdapter adapter : adapters) {
             String origin = endpoints.getOrDefault(adapter.source().key(), adapter.officialOrigin()).replaceAll("/$", "");
             SourceAdapter.Fetched fetched = adapter.fetch(fetcher, state, origin, key -> wanted.isEmpty()
-                    || countries.byName(key).map(c -> wanted.contains(c.iso2())).orElse(false));
+                    || country(key).map(c -> wanted.contains(c.iso2())).orElse(false));
             failures.addAll(fetched.failures());
             fetched.quarantined().forEach(q -> quarantined.add(setAside(adapter.source(), q, now)));
             Tally tally = new Tally();
             for (SourceAdapter.Item item : fetched.items()) {
-                process(adapter.source(), item, wanted, now, tally, recorded, quarantined, failures);
+                process(adapter, item, wanted, now, tally, recorded, quarantined, failures);
             }
             unchanged += tally.unchanged;
             log.accept(adapter.source().key() + ": " + (tally.recorded + tally.unchanged) + " documents, " + tally.recorded
@@ -93,14 +92,21 @@ public final class Collector {
         int quarantined;
     }
 
-    private void process(Source source, SourceAdapter.Item item, Set<String> wanted, String now, Tally tally,
+    /** The country a source's key names: an ISO code (Canada) or a name or slug (GOV.UK). */
+    private java.util.Optional<Country> country(String key) {
+        return (key.matches("[A-Z]{2}") ? countries.byIso(key) : java.util.Optional.<Country>empty())
+                .or(() -> countries.byName(key));
+    }
+
+    private void process(SourceAdapter adapter, SourceAdapter.Item item, Set<String> wanted, String now, Tally tally,
             List<String> recorded, List<String> quarantined, List<String> failures) {
+        Source source = adapter.source();
         if (item.notModified()) {
             tally.unchanged++;
             log.accept(source.key() + ": " + item.url() + " not modified");
             return;
         }
-        String suspicion = suspicion(source, item);
+        String suspicion = suspicion(adapter, item);
         if (suspicion != null) {
             tally.quarantined++;
             quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), suspicion, item.body()), now));
@@ -142,7 +148,7 @@ public final class Collector {
                     continue;
                 }
                 if (!dryRun) {
-                    Snapshot s = archive.record(document, sidecar(source, item, whole, document, e, country, now), extension(source));
+                    Snapshot s = archive.record(document, sidecar(adapter, item, whole, document, e, country, now), adapter.extension());
                     recorded.add(s.file().toString());
                 }
                 latest.put(key, normalised);
@@ -163,20 +169,12 @@ public final class Collector {
         }
     }
 
-    /** What makes a response unfit to record: an error page, an empty or tiny body. */
-    static String suspicion(Source source, SourceAdapter.Item item) {
-        String head = new String(item.body(), 0, Math.min(item.body().length, 512), StandardCharsets.UTF_8).stripLeading()
-                .toLowerCase(Locale.ROOT);
+    /** What makes a response unfit to record: an empty or tiny body, or what the source says is wrong with it. */
+    static String suspicion(SourceAdapter adapter, SourceAdapter.Item item) {
         if (item.body().length < 200) {
             return "empty or tiny body (" + item.body().length + " bytes)";
         }
-        if (source == Source.UK && (head.startsWith("<") || (item.contentType() != null && item.contentType().contains("html")))) {
-            return "an HTML page where JSON was expected";
-        }
-        if (source == Source.US && !head.contains("<rss")) {
-            return "not an RSS feed" + (head.contains("<html") ? " (an HTML page)" : "");
-        }
-        return null;
+        return adapter.suspicion(item);
     }
 
     /** The facts and text read from a document: two documents with the same are the same version. */
@@ -202,17 +200,14 @@ public final class Collector {
         });
     }
 
-    private Sidecar sidecar(Source source, SourceAdapter.Item item, RawDocument whole, RawDocument document, Extraction e,
+    private Sidecar sidecar(SourceAdapter adapter, SourceAdapter.Item item, RawDocument whole, RawDocument document, Extraction e,
             Country country, String now) {
-        String kind = source == Source.UK ? "GOV.UK Content API JSON (collected)" : "State Department RSS item (collected)";
+        Source source = adapter.source();
+        String kind = adapter.documentKind();
         String url = e.details().url() != null ? e.details().url() : item.url();
         return new Sidecar(source.key(), country.iso2(), source.organisation(), kind, url, e.published().iso(),
                 e.published().stated(), now, document.sha256(), source.defaultLicence(),
                 item.url().substring(item.url().lastIndexOf('/') + 1), whole == document ? null : whole.sha256());
-    }
-
-    private static String extension(Source source) {
-        return source == Source.UK ? ".json" : ".xml";
     }
 
     /** Keeps a suspicious response for inspection, outside the archive; returns the line to report. */

@@ -14,6 +14,15 @@ public interface SourceAdapter {
     /** The official origin (scheme and host) that {@code --endpoint} may replace. */
     String officialOrigin();
 
+    /** How a recorded document is described in its provenance, e.g. "GOV.UK Content API JSON (collected)". */
+    String documentKind();
+
+    /** The file extension of a recorded document, e.g. ".json". */
+    String extension();
+
+    /** Why a response of this source is not fit to record (an error page where data was expected), or null. */
+    String suspicion(Item item);
+
     /** Fetches the current documents; {@code wanted} filters by the source's country key or ISO code. */
     Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted);
 

@@ -46,6 +46,23 @@ public final class StateFeedAdapter implements SourceAdapter {
         }
     }
 
+    @Override
+    public String documentKind() {
+        return "State Department RSS item (collected)";
+    }
+
+    @Override
+    public String extension() {
+        return ".xml";
+    }
+
+    @Override
+    public String suspicion(Item item) {
+        String head = new String(item.body(), 0, Math.min(item.body().length, 512), java.nio.charset.StandardCharsets.UTF_8)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<rss") ? null : "not an RSS feed" + (head.contains("<html") ? " (an HTML page)" : "");
+    }
+
     static int count(String feed) {
         int n = 0;
         for (int i = feed.indexOf("<item"); i >= 0; i = feed.indexOf("<item", i + 1)) {

@@ -74,6 +74,38 @@ class CollectorTest {
                 """.formatted(slug, name, code, note, name, slug, name, note);
     }
 
+    /** Canada's index in the real shape: {@code data.<ISO2>} with the level and names. */
+    static String canadaIndex(String... isoCodes) {
+        StringBuilder data = new StringBuilder();
+        for (String iso : isoCodes) {
+            data.append(data.isEmpty() ? "" : ",").append("\"").append(iso).append("\": {\"country-iso\": \"").append(iso)
+                    .append("\", \"advisory-state\": 2, \"has-regional-advisory\": 0, \"eng\": {\"name\": \"Test ")
+                    .append(iso).append("\"}}");
+        }
+        return "{\"metadata\": {\"generated\": {\"timestamp\": 1762074000, \"date\": \"2025-11-02 09:00:00\"}}, \"data\": {"
+                + data + "}}";
+    }
+
+    /** One destination's {@code cta-cap-<iso2>.json} in the real shape (synthetic text). */
+    static String canadaCountry(String iso, String name, int state, String words, String note) {
+        return """
+                {"metadata": {"generated": {"timestamp": 1762074000, "date": "2025-11-02 09:00:00"}},
+                 "data": {"country-iso": "%s", "advisory-state": %d, "has-advisory-warning": 1, "has-regional-advisory": 0,
+                  "has-content": 1, "update-metadata": "Editorial change",
+                  "eng": {"name": "%s", "url-slug": "%s", "geo-group": "Africa", "friendly-date": "November 1, 2025 10:00 EDT",
+                   "advisory-text": "%s", "recent-updates": "%s",
+                   "advisories": "<div class=\\"AdvisoryContainer\\"><h3>%s - %s</h3><p>%s: test fixture text for %s.</p></div>",
+                   "security": "<h3>Crime</h3><p>More test fixture text so that the body is not tiny.</p>"}}}
+                """.formatted(iso, state, name, name.toLowerCase(java.util.Locale.ROOT), words, note, name.toUpperCase(java.util.Locale.ROOT),
+                words.toUpperCase(java.util.Locale.ROOT), words, name);
+    }
+
+    private void canadaServes(String maliNote) {
+        server.on(CanadaOpenDataAdapter.INDEX, FixtureServer.Reply.ok(canadaIndex("ML", "HT"), JSON))
+                .on("/travel-voyage/cta-cap-ml.json", FixtureServer.Reply.ok(canadaCountry("ML", "Mali", 3, "Avoid all travel", maliNote), JSON))
+                .on("/travel-voyage/cta-cap-ht.json", FixtureServer.Reply.ok(canadaCountry("HT", "Haiti", 3, "Avoid all travel", "Haiti note"), JSON));
+    }
+
     /** Generous deadlines, so that a slow machine does not fail the tests; the timeout test sets its own. */
     private CollectConfig config() {
         return config(Duration.ofSeconds(5));
@@ -91,13 +123,17 @@ class CollectorTest {
     private CollectResult collect(CollectConfig config, boolean dryRun, Set<String> countries, String... sources) {
         List<SourceAdapter> adapters = new ArrayList<>();
         for (String s : sources) {
-            adapters.add(s.equals("uk") ? new UkContentApiAdapter() : new StateFeedAdapter());
+            adapters.add(switch (s) {
+                case "uk" -> new UkContentApiAdapter();
+                case "ca" -> new CanadaOpenDataAdapter();
+                default -> new StateFeedAdapter();
+            });
         }
         Clock clock = Clock.fixed(Instant.parse("2025-11-02T08:00:00Z").plusSeconds(second++), ZoneOffset.UTC);
         Countries table = Countries.standard();
         Collector collector = new Collector(content, Readers.standard(table), table, new Fetcher(config, slept::add), clock,
                 dryRun, log::add);
-        return collector.run(adapters, Map.of("uk", server.origin(), "us", server.origin()), countries);
+        return collector.run(adapters, Map.of("uk", server.origin(), "us", server.origin(), "ca", server.origin()), countries);
     }
 
     private List<Snapshot> snapshots() {
@@ -115,14 +151,16 @@ class CollectorTest {
     }
 
     @Test
-    void fullCollectRecordsEveryCountryOfBothSources() {
+    void fullCollectRecordsEveryCountryOfAllThreeSources() {
         ukServes("Mali note");
         usServes();
-        CollectResult result = collect("uk", "us");
+        canadaServes("Mali note");
+        CollectResult result = collect("uk", "us", "ca");
         assertThat(result.failures()).isEmpty();
         assertThat(result.quarantined()).isEmpty();
         assertThat(snapshots()).extracting(s -> s.source().key() + "/" + s.country().iso2())
-                .containsExactlyInAnyOrder("uk/ML", "uk/NE", "us/MM", "us/TR", "us/CI");
+                .containsExactlyInAnyOrder("uk/ML", "uk/NE", "us/MM", "us/TR", "us/CI", "ca/ML", "ca/HT");
+        assertThat(server.requests).contains(CanadaOpenDataAdapter.INDEX, "/travel-voyage/cta-cap-ml.json");
         assertThat(snapshots()).allSatisfy(s -> assertThat(s.provenance().documentKind()).contains("(collected)"));
         assertThat(server.userAgents).allSatisfy(ua -> assertThat(ua).contains("advisory-compare", "https://example.test/contact"));
         assertThat(result.exitCode()).isZero();
@@ -138,6 +176,23 @@ class CollectorTest {
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(snapshots()).hasSize(5);
         assertThat(log).anySatisfy(l -> assertThat(l).contains("TAsTWs.xml not modified"));
+    }
+
+    @Test
+    void canadaRecordsOnlyWhatChangedAndSetsAsideErrorPagesAndVanishedDestinations() {
+        canadaServes("Mali note");
+        collect("ca");
+        assertThat(collect("ca").recorded()).as("nothing changed").isEmpty();
+        canadaServes("Mali note, changed");
+        assertThat(collect("ca").recorded()).singleElement().asString().contains("/ca/ml/");
+        server.on(CanadaOpenDataAdapter.INDEX, FixtureServer.Reply.ok(canadaIndex("ML"), JSON))
+                .on("/travel-voyage/cta-cap-ml.json", FixtureServer.Reply.ok("<!DOCTYPE html><html><body><h1>Page not found"
+                        + "</h1><p>Erreur 404 - Error 404. We couldn't find that Web page; text long enough to pass the size "
+                        + "check of two hundred bytes, which a real error page with its navigation easily passes.</p></body></html>", "text/html"));
+        CollectResult result = collect("ca");
+        assertThat(result.quarantined()).hasSize(2).anySatisfy(q -> assertThat(q).contains("'HT' vanished"))
+                .anySatisfy(q -> assertThat(q).contains("cta-cap-ml.json", "an HTML page where JSON was expected"));
+        assertThat(snapshots()).hasSize(3);
     }
 
     @Test
@@ -265,11 +320,12 @@ class CollectorTest {
     void theCollectCommandFetchesFromTheEndpointAndSaysWhatFailedThroughItsExitCode() {
         ukServes("Mali note");
         usServes();
+        canadaServes("Mali note");
         String[] args = {"collect", "--content", content.toString(), "--endpoint", "uk=" + server.origin(), "--endpoint",
-            "us=" + server.origin(), "--contact", "https://example.test/contact"};
+            "us=" + server.origin(), "--endpoint", "ca=" + server.origin(), "--contact", "https://example.test/contact"};
         assertThat(org.advisorycompare.cli.Main.run(args)).isZero();
-        assertThat(snapshots()).hasSize(5);
-        assertThat(server.requests).contains(INDEX, INDEX + "/mali", StateFeedAdapter.FEED);
+        assertThat(snapshots()).hasSize(7);
+        assertThat(server.requests).contains(INDEX, INDEX + "/mali", StateFeedAdapter.FEED, CanadaOpenDataAdapter.INDEX);
         server.on(INDEX + "/niger", new FixtureServer.Reply(404, "gone", "text/plain", null, Map.of(), 0, false));
         assertThat(org.advisorycompare.cli.Main.run(args)).isEqualTo(2);
         assertThat(org.advisorycompare.cli.Main.run("collect", "--endpoint", "uk=not a url", "--content", content.toString()))
@@ -280,8 +336,9 @@ class CollectorTest {
     void buildTurnsCollectedSnapshotsIntoPagesAndFeedEntriesWithNoOtherStep() throws IOException {
         ukServes("Mali note");
         usServes();
+        canadaServes("Mali note");
         assertThat(org.advisorycompare.cli.Main.run("collect", "--content", content.toString(), "--endpoint",
-                "uk=" + server.origin(), "--endpoint", "us=" + server.origin())).isZero();
+                "uk=" + server.origin(), "--endpoint", "us=" + server.origin(), "--endpoint", "ca=" + server.origin())).isZero();
         Path site = output.resolve("site");
         assertThat(org.advisorycompare.cli.Main.run("build", "--content", content.toString(), "--out", site.toString(),
                 "--cache", output.resolve("cache").toString())).isZero();
