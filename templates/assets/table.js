@@ -22,9 +22,9 @@
     rows.forEach(function (row) {
       var d = row.dataset;
       var ok = (!agreement || d.agreement === agreement)
-        && (!level || d.us === level || d.uk === level)
+        && (!level || d.us === level || d.uk === level || d.ca === level)
         && (!region || d.region === region)
-        && (!changed || Math.min(daysSince(d.usChanged), daysSince(d.ukChanged)) <= Number(changed));
+        && (!changed || Math.min(daysSince(d.usChanged), daysSince(d.ukChanged), daysSince(d.caChanged)) <= Number(changed));
       row.hidden = !ok;
       if (ok) { shown++; }
     });
@@ -38,7 +38,7 @@
     rows.sort(function (a, b) {
       var x, y;
       if (key === "text") { x = a.cells[0].textContent.trim(); y = b.cells[0].textContent.trim(); }
-      else if (key === "us" || key === "uk") { x = Number(a.dataset[key]); y = Number(b.dataset[key]); }
+      else if (key === "us" || key === "uk" || key === "ca") { x = Number(a.dataset[key]); y = Number(b.dataset[key]); }
       else { x = a.dataset[key] || ""; y = b.dataset[key] || ""; }
       var order = x < y ? -1 : x > y ? 1 : 0;
       return ascending ? order : -order;

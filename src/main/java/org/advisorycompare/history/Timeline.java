@@ -7,14 +7,21 @@ import java.util.Objects;
 import org.advisorycompare.model.Source;
 
 /**
- * Both governments' versions for one country merged in date order, and each government's levels over
- * time as steps (a step starts on the day a version with a different level took effect). Pure.
+ * Every government's versions for one country merged in date order, and each government's levels over
+ * time as steps (a step starts on the day a version with a different level took effect). Canada's
+ * steps are empty where its advice was not collected. Pure.
  */
-public record Timeline(List<Change> entries, List<Step> us, List<Step> uk) {
+public record Timeline(List<Change> entries, List<Step> us, List<Step> uk, List<Step> ca) {
     public Timeline {
         entries = List.copyOf(entries);
         us = List.copyOf(us);
         uk = List.copyOf(uk);
+        ca = List.copyOf(ca);
+    }
+
+    /** The US and UK only (no Canadian advice). */
+    public Timeline(List<Change> entries, List<Step> us, List<Step> uk) {
+        this(entries, us, uk, List.of());
     }
 
     /** From {@code day} on, the levels were these (null: not stated). */
@@ -22,16 +29,25 @@ public record Timeline(List<Change> entries, List<Step> us, List<Step> uk) {
     }
 
     public static Timeline of(List<Change> usHistory, List<Change> ukHistory) {
+        return of(usHistory, ukHistory, List.of());
+    }
+
+    public static Timeline of(List<Change> usHistory, List<Change> ukHistory, List<Change> caHistory) {
         List<Change> merged = new ArrayList<>(usHistory);
         merged.addAll(ukHistory);
+        merged.addAll(caHistory);
         merged.sort(Comparator.comparing(Change::day, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(c -> c.version().source())
                 .thenComparing(c -> c.version().versionId()));
-        return new Timeline(merged, steps(usHistory), steps(ukHistory));
+        return new Timeline(merged, steps(usHistory), steps(ukHistory), steps(caHistory));
     }
 
     public List<Step> steps(Source source) {
-        return source == Source.US ? us : uk;
+        return switch (source) {
+            case US -> us;
+            case UK -> uk;
+            case CA -> ca;
+        };
     }
 
     private static List<Step> steps(List<Change> history) {

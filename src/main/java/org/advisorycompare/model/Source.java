@@ -9,7 +9,7 @@ public enum Source {
     UK("uk", "Foreign, Commonwealth & Development Office", "United Kingdom", "UK",
             "Open Government Licence v3.0"),
     /** Canada: shown beside the US and the UK only for the countries where its advice was collected. */
-    CA("ca", "Global Affairs Canada", "Canada", "CA", "Open Government Licence – Canada");
+    CA("ca", "Global Affairs Canada", "Canada", "Canada", "Open Government Licence – Canada");
 
     private final String key;
     private final String organisation;

@@ -25,33 +25,28 @@ final class LevelChart {
     static String svg(Timeline timeline, String countryName) {
         List<Timeline.Step> us = known(timeline.us());
         List<Timeline.Step> uk = known(timeline.uk());
-        if (us.isEmpty() && uk.isEmpty()) {
+        List<Timeline.Step> ca = known(timeline.ca());
+        List<Timeline.Step> all = java.util.stream.Stream.of(us, uk, ca).flatMap(List::stream).toList();
+        if (all.isEmpty()) {
             return null;
         }
-        LocalDate start = min(us, uk);
-        LocalDate end = max(us, uk);
+        LocalDate start = all.stream().map(s -> LocalDate.parse(s.day())).min(LocalDate::compareTo).orElseThrow();
+        LocalDate end = all.stream().map(s -> LocalDate.parse(s.day())).max(LocalDate::compareTo).orElseThrow();
         long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">", WIDTH, HEIGHT));
-        svg.append("<title id=\"chart-title\">").append(escape(countryName))
-                .append(": national level over time, US and UK (the table below gives the same steps)</title>");
+        svg.append("<title id=\"chart-title\">").append(escape(countryName)).append(": national level over time, US and UK")
+                .append(ca.isEmpty() ? "" : " and Canada").append(" (the table below gives the same steps)</title>");
         axes(svg, start, end);
         line(svg, us, start, days, "us", "");
         line(svg, uk, start, days, "uk", "6 4");
-        legend(svg);
+        line(svg, ca, start, days, "ca", "2 3");
+        legend(svg, !ca.isEmpty());
         return svg.append("</svg>").toString();
     }
 
     private static List<Timeline.Step> known(List<Timeline.Step> steps) {
         return steps.stream().filter(s -> s.day() != null).toList();
-    }
-
-    private static LocalDate min(List<Timeline.Step> a, List<Timeline.Step> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(s -> LocalDate.parse(s.day())).min(LocalDate::compareTo).orElseThrow();
-    }
-
-    private static LocalDate max(List<Timeline.Step> a, List<Timeline.Step> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(s -> LocalDate.parse(s.day())).max(LocalDate::compareTo).orElseThrow();
     }
 
     private static double x(LocalDate day, LocalDate start, long days) {
@@ -91,18 +86,32 @@ final class LevelChart {
         for (Timeline.Step step : steps) {
             double cx = x(LocalDate.parse(step.day()), start, days);
             double cy = y(step.national());
-            svg.append(key.equals("us")
-                    ? String.format(Locale.ROOT, "<circle class=\"mark mark-us\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", cx, cy)
-                    : String.format(Locale.ROOT, "<rect class=\"mark mark-uk\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>", cx - 4, cy - 4));
+            svg.append(mark(key, cx, cy));
         }
     }
 
-    private static void legend(StringBuilder svg) {
-        svg.append(String.format(Locale.ROOT, "<g class=\"legend\"><circle class=\"mark mark-us\" cx=\"%d\" cy=\"%d\" r=\"4\"/>"
-                + "<text class=\"axis\" x=\"%d\" y=\"%d\">US (solid)</text>"
-                + "<rect class=\"mark mark-uk\" x=\"%d\" y=\"%d\" width=\"8\" height=\"8\"/>"
-                + "<text class=\"axis\" x=\"%d\" y=\"%d\">UK (dashed)</text></g>",
-                WIDTH / 2 - 80, HEIGHT - 8, WIDTH / 2 - 72, HEIGHT - 4, WIDTH / 2 + 10, HEIGHT - 12, WIDTH / 2 + 22, HEIGHT - 4));
+    /** A circle for the US, a square for the UK, a triangle for Canada: shape as well as colour. */
+    private static String mark(String key, double cx, double cy) {
+        return switch (key) {
+            case "us" -> String.format(Locale.ROOT, "<circle class=\"mark mark-us\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", cx, cy);
+            case "uk" -> String.format(Locale.ROOT, "<rect class=\"mark mark-uk\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>",
+                    cx - 4, cy - 4);
+            default -> String.format(Locale.ROOT, "<path class=\"mark mark-ca\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"/>",
+                    cx, cy - 5, cx + 5, cy + 4, cx - 5, cy + 4);
+        };
+    }
+
+    private static void legend(StringBuilder svg, boolean canada) {
+        int x = canada ? WIDTH / 2 - 140 : WIDTH / 2 - 80;
+        svg.append("<g class=\"legend\">").append(mark("us", x, HEIGHT - 8))
+                .append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">US (solid)</text>", x + 8, HEIGHT - 4))
+                .append(mark("uk", x + 94, HEIGHT - 8))
+                .append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">UK (dashed)</text>", x + 102, HEIGHT - 4));
+        if (canada) {
+            svg.append(mark("ca", x + 196, HEIGHT - 8)).append(String.format(Locale.ROOT,
+                    "<text class=\"axis\" x=\"%d\" y=\"%d\">Canada (dotted)</text>", x + 204, HEIGHT - 4));
+        }
+        svg.append("</g>");
     }
 
     private static String escape(String text) {

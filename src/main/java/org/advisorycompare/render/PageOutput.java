@@ -21,7 +21,9 @@ public final class PageOutput implements Output {
 
     @Override
     public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
-        ViewFactory views = new ViewFactory(config);
+        ViewFactory views = new ViewFactory(config, model.sources().contains(org.advisorycompare.model.Source.CA));
+        // every page's footer names the governments the site shows: part of every cached page's inputs
+        String site = "sources " + model.sources() + "\n";
         files.accept(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
         files.accept(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
         files.accept(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
@@ -31,12 +33,13 @@ public final class PageOutput implements Output {
         // countries render in parallel: each file depends only on its own inputs, so output is the same
         model.countries().parallelStream().forEach(country -> {
             String path = ViewFactory.countryPath(country);
-            String inputs = country.fingerprint();
+            String inputs = site + country.fingerprint();
             files.accept(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
             files.accept(cache.page(path + "history/index.html", inputs,
                     () -> templates.render("history.ftlh", views.history(country))));
-            versionPages(views, country, country.us(), files, cache);
-            versionPages(views, country, country.uk(), files, cache);
+            for (List<Change> history : List.of(country.us(), country.uk(), country.ca())) {
+                versionPages(views, site, country, history, files, cache);
+            }
         });
     }
 
@@ -55,10 +58,10 @@ public final class PageOutput implements Output {
     }
 
     /** Version and diff pages, reused while the versions they show and their labels are unchanged. */
-    private void versionPages(ViewFactory views, CountryModel country, List<Change> history, Consumer<OutputFile> files,
-            PageCache cache) {
+    private void versionPages(ViewFactory views, String site, CountryModel country, List<Change> history,
+            Consumer<OutputFile> files, PageCache cache) {
         for (Change change : history) {
-            String inputs = country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
+            String inputs = site + country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
                     + change.toLevel() + "\n" + history.size();
             files.accept(cache.page(ViewFactory.versionPath(change.version()) + "index.html", inputs,
                     () -> templates.render("version.ftlh", views.version(country, change))));

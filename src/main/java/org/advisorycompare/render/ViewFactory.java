@@ -24,9 +24,12 @@ final class ViewFactory {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final BuildConfig config;
+    private final boolean canada;
 
-    ViewFactory(BuildConfig config) {
+    /** {@code canada}: whether the site shows Canada's advice anywhere. */
+    ViewFactory(BuildConfig config, boolean canada) {
         this.config = config;
+        this.canada = canada;
     }
 
     static String countryPath(CountryModel c) {
@@ -50,7 +53,7 @@ final class ViewFactory {
             String country = path.substring(0, path.indexOf('/', "countries/".length()) + 1);
             feeds.addAll(0, feedLinks(title.substring(0, title.indexOf(':')) + " changes", root + country));
         }
-        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml", feeds);
+        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml", feeds, canada);
     }
 
     private static List<Views.FeedLink> feedLinks(String title, String dir) {
@@ -65,12 +68,13 @@ final class ViewFactory {
             rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c),
                     side(c, Source.US, false), side(c, Source.UK, false), c.comparison().national().label(),
                     c.comparison().national().key(), c.country().region(), sortLevel(c, Source.US), sortLevel(c, Source.UK),
-                    lastDay(c, Source.US), lastDay(c, Source.UK)));
+                    lastDay(c, Source.US), lastDay(c, Source.UK), side(c, Source.CA, false), sortLevel(c, Source.CA),
+                    lastDay(c, Source.CA)));
         }
         List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList();
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
                 .distinct().sorted().toList();
-        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions);
+        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions, canada);
     }
 
     /** The normalised national level for sorting and filtering; 0 when unknown or not collected. */
@@ -131,12 +135,14 @@ final class ViewFactory {
         List<Views.Step> steps = new ArrayList<>();
         c.timeline().us().forEach(s -> steps.add(step(Source.US, s)));
         c.timeline().uk().forEach(s -> steps.add(step(Source.UK, s)));
+        c.timeline().ca().forEach(s -> steps.add(step(Source.CA, s)));
         List<Views.PeriodView> periods = cmp.periods().stream().map(p -> new Views.PeriodView(p.from(), p.to(),
                 p.agreement().label(), p.agreement().key(), badge(p.us()), badge(p.uk()))).toList();
         return new Views.Country(page(c.country().name() + ": US and UK travel advice compared", path),
                 c.country().name(), c.country().iso2(), side(c, Source.US, false), side(c, Source.UK, false),
                 cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", cmp.keyDifferences(),
-                rows, LevelChart.svg(c.timeline(), c.country().name()), steps, periods);
+                rows, LevelChart.svg(c.timeline(), c.country().name()), steps, periods, side(c, Source.CA, false),
+                !c.ca().isEmpty());
     }
 
     private static Views.Step step(Source source, Timeline.Step s) {

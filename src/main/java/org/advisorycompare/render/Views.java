@@ -7,8 +7,12 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page needs: its title, the relative path to the site root, the feed link. */
-    public record Page(String title, String root, String path, String canonical, String feed, List<FeedLink> feeds) {
+    /**
+     * What every page needs: its title, the relative path to the site root, the feed link, and whether
+     * the site shows Canada's advice (then the footer carries its licence's attribution).
+     */
+    public record Page(String title, String root, String path, String canonical, String feed, List<FeedLink> feeds,
+            boolean canada) {
     }
 
     /** An autodiscovery link: {@code <link rel="alternate" type=... href=... title=...>}. */
@@ -47,15 +51,18 @@ public final class Views {
      * normalised levels (0 when unknown), the region and the day of each side's last change.
      */
     public record CountryRow(String name, String iso2, String href, Side us, Side uk, String agreement,
-            String agreementKey, String region, int usLevel, int ukLevel, String usChanged, String ukChanged) {
+            String agreementKey, String region, int usLevel, int ukLevel, String usChanged, String ukChanged, Side ca,
+            int caLevel, String caChanged) {
     }
 
-    public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions) {
+    /** The home page; {@code canada} adds Canada's columns (only when any of its advice was collected). */
+    public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions, boolean canada) {
     }
 
+    /** A country page; {@code canada} shows Canada's advice beside the US-UK comparison (only where collected). */
     public record Country(Page page, String name, String iso2, Side us, Side uk, String agreement,
             String agreementKey, String highestAgreement, String historyHref, List<String> keyDifferences,
-            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods) {
+            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods, Side ca, boolean canada) {
     }
 
     /** One topic row: each side's sections as HTML, or null where that side does not cover the topic. */

@@ -9,11 +9,16 @@ import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Source;
 
-/** Everything the site shows about one country: each source's history (oldest first), the merged timeline, the comparison. */
-public record CountryModel(Country country, List<Change> us, List<Change> uk, Timeline timeline, Comparison comparison) {
+/**
+ * Everything the site shows about one country: each source's history (oldest first; Canada's is empty
+ * where none was collected), the merged timeline, and the US-UK comparison.
+ */
+public record CountryModel(Country country, List<Change> us, List<Change> uk, List<Change> ca, Timeline timeline,
+        Comparison comparison) {
     public CountryModel {
         us = List.copyOf(us);
         uk = List.copyOf(uk);
+        ca = List.copyOf(ca);
     }
 
     /**
@@ -28,11 +33,18 @@ public record CountryModel(Country country, List<Change> us, List<Change> uk, Ti
         for (Change change : uk) {
             all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
         }
+        for (Change change : ca) {
+            all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
+        }
         return PageCache.sha256(all.toString());
     }
 
     public List<Change> history(Source source) {
-        return source == Source.US ? us : uk;
+        return switch (source) {
+            case US -> us;
+            case UK -> uk;
+            case CA -> ca;
+        };
     }
 
     public Optional<AdvisoryVersion> latest(Source source) {

@@ -32,6 +32,12 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
         changes = List.copyOf(changes);
     }
 
+    /** The governments the site shows: the US and the UK always, Canada where any of its advice was collected. */
+    public List<Source> sources() {
+        boolean canada = countries.stream().anyMatch(c -> !c.ca().isEmpty());
+        return canada ? List.of(Source.US, Source.UK, Source.CA) : List.of(Source.US, Source.UK);
+    }
+
     public static SiteModel of(List<AdvisoryVersion> versions) {
         Map<Country, List<AdvisoryVersion>> byCountry = versions.stream()
                 .collect(Collectors.groupingBy(AdvisoryVersion::country, TreeMap::new, Collectors.toList()));
@@ -40,10 +46,12 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
         byCountry.forEach((country, list) -> {
             List<Change> us = History.of(list.stream().filter(v -> v.source() == Source.US).toList());
             List<Change> uk = History.of(list.stream().filter(v -> v.source() == Source.UK).toList());
-            Timeline timeline = Timeline.of(us, uk);
-            countries.add(new CountryModel(country, us, uk, timeline, Comparison.of(us, uk, timeline)));
+            List<Change> ca = History.of(list.stream().filter(v -> v.source() == Source.CA).toList());
+            Timeline timeline = Timeline.of(us, uk, ca);
+            countries.add(new CountryModel(country, us, uk, ca, timeline, Comparison.of(us, uk, timeline)));
             changes.addAll(us);
             changes.addAll(uk);
+            changes.addAll(ca);
         });
         changes.sort(NEWEST_FIRST);
         return new SiteModel(countries, changes);

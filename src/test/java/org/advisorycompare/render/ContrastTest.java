@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ContrastTest {
     private static final Pattern ROOT = Pattern.compile(":root \\{([^}]*)}");
     private static final Pattern VAR = Pattern.compile("--([a-z0-9]+): (#[0-9a-f]{6})");
-    private static final List<String> TEXT = List.of("fg", "muted", "link", "n1", "n2", "n3", "n4", "unknown", "us", "uk");
+    private static final List<String> TEXT = List.of("fg", "muted", "link", "n1", "n2", "n3", "n4", "unknown", "us", "uk", "ca");
     private static final List<String> BACKGROUNDS = List.of("bg", "panel", "ins", "del");
 
     @Test

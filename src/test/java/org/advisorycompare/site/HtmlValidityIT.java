@@ -25,8 +25,14 @@ class HtmlValidityIT {
                 .with(Source.UK, null, "2025-10-01T08:00:00Z", SiteBuildIT.UK_CI.formatted("1 October 2025", "30 September 2025",
                         "Test note two.", "all", "version two"))
                 .with(Source.US, null, "2025-09-06T08:00:00Z",
-                        "Côte d'Ivoire, September 5, 2025 - Test fixture sentence: Level 2: Exercise Increased Caution.\n");
+                        "Côte d'Ivoire, September 5, 2025 - Test fixture sentence: Level 2: Exercise Increased Caution.\n")
+                // Canada adds columns, a third side and a third chart line: those pages are checked too
+                .with(Source.CA, null, "2025-09-02T08:00:00Z", CanadaSiteIT.canada("ML", "Mali", 2, "Avoid non-essential travel",
+                        "September 1, 2025 10:00 EDT", "Test note one", "version one"))
+                .with(Source.CA, null, "2025-11-02T08:00:00Z", CanadaSiteIT.canada("ML", "Mali", 3, "Avoid all travel",
+                        "November 1, 2025 10:00 EDT", "Test note two", "version two"));
         site.build(SiteBuildIT.BASE);
+        assertThat(site.out().resolve("countries/mali/index.html")).content().contains("side-ca");
         List<String> errors = new ArrayList<>();
         int pages = 0;
         for (String page : TestSite.snapshot(site.out()).keySet()) {

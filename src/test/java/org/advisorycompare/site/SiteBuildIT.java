@@ -92,6 +92,10 @@ class SiteBuildIT {
         assertThat(mali.select("td").get(4).text()).isEqualTo("Cannot compare");
         Element ci = home.selectFirst("tbody tr:has(th a[href=countries/cote-d-ivoire/])");
         assertThat(ci.select("td").get(4).text()).isEqualTo("Material disagreement");
+        assertThat(home.select("table.countries th, td").eachText()).as("no Canadian advice: no Canada column")
+                .noneMatch(t -> t.contains("Canada"));
+        assertThat(home.select("footer").text()).doesNotContain("Canada");
+        assertThat(site.out().resolve("governments/ca")).doesNotExist();
     }
 
     @Test
