@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code collect}: fetches the official sources and records new versions in the archive. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = "Fetch the official sources (UK GOV.UK Content API, US State Department feed) and record new versions.")
+        description = "Fetch the official sources (UK GOV.UK Content API, US State Department feed, Global Affairs Canada open data) and record new versions.")
 final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -69,26 +68,14 @@ final class CollectCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         Countries table = Countries.standard();
         Collector collector = new Collector(content, Readers.standard(table), table, new Fetcher(config), Clock.systemUTC(),
-                dryRun, line -> progress(out, terminal, line));
+                dryRun, new ProgressPrinter(out, terminal));
         CollectResult result = collector.run(adapters, endpoints, wanted);
-        if (terminal) {
-            out.println();
-        }
         result.failures().forEach(f -> spec.commandLine().getErr().println("failed: " + f));
         result.quarantined().forEach(q -> spec.commandLine().getErr().println("set aside: " + q));
         out.printf("Collected%s: %d new, %d unchanged, %d failed, %d set aside.%n", dryRun ? " (dry run, nothing written)" : "",
                 result.recorded().size(), result.unchanged(), result.failures().size(), result.quarantined().size());
         out.flush();
         return result.exitCode();
-    }
-
-    private static void progress(PrintWriter out, boolean terminal, String line) {
-        if (terminal && !line.contains(" documents, ")) {
-            out.print("\r" + String.format(Locale.ROOT, "%-100.100s", line));
-        } else {
-            out.println((terminal ? "\r" : "") + line);
-        }
-        out.flush();
     }
 
     private List<SourceAdapter> adapters() {

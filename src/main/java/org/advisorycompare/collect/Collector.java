@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.DocumentReader;
@@ -40,11 +39,11 @@ public final class Collector {
     private final Path quarantine;
     private final Clock clock;
     private final boolean dryRun;
-    private final Consumer<String> log;
+    private final CollectListener log;
     private final Map<String, String> latest = new HashMap<>();
 
     public Collector(Path content, Readers readers, Countries countries, Fetcher fetcher, Clock clock, boolean dryRun,
-            Consumer<String> log) {
+            CollectListener log) {
         this.archive = new Archive(content.resolve("collected"), countries);
         this.readers = readers;
         this.countries = countries;
@@ -66,18 +65,20 @@ public final class Collector {
         int unchanged = 0;
         for (SourceAdapter adapter : adapters) {
             String origin = endpoints.getOrDefault(adapter.source().key(), adapter.officialOrigin()).replaceAll("/$", "");
-            SourceAdapter.Fetched fetched = adapter.fetch(fetcher, state, origin, key -> wanted.isEmpty()
-                    || country(key).map(c -> wanted.contains(c.iso2())).orElse(false));
+            String key = adapter.source().key();
+            SourceAdapter.Fetched fetched = adapter.fetch(fetcher, state, origin, k -> wanted.isEmpty()
+                    || country(k).map(c -> wanted.contains(c.iso2())).orElse(false),
+                    (done, total) -> log.progress(new CollectListener.Progress(key, done, total, 0, 0, 0, 0, false)));
             failures.addAll(fetched.failures());
             fetched.quarantined().forEach(q -> quarantined.add(setAside(adapter.source(), q, now)));
             Tally tally = new Tally();
+            int total = fetched.items().size() + fetched.failures().size();
             for (SourceAdapter.Item item : fetched.items()) {
                 process(adapter, item, wanted, now, tally, recorded, quarantined, failures);
+                log.progress(tally.progress(key, total, fetched, false));
             }
             unchanged += tally.unchanged;
-            log.accept(adapter.source().key() + ": " + (tally.recorded + tally.unchanged) + " documents, " + tally.recorded
-                    + " new, " + tally.unchanged + " unchanged, " + (fetched.failures().size() + tally.failed) + " failed, "
-                    + (fetched.quarantined().size() + tally.quarantined) + " set aside");
+            log.progress(tally.progress(key, total, fetched, true));
         }
         if (!dryRun) {
             state.save();
@@ -90,6 +91,11 @@ public final class Collector {
         int unchanged;
         int failed;
         int quarantined;
+
+        CollectListener.Progress progress(String source, int total, SourceAdapter.Fetched fetched, boolean finished) {
+            return new CollectListener.Progress(source, total, total, recorded, unchanged, fetched.failures().size() + failed,
+                    fetched.quarantined().size() + quarantined, finished);
+        }
     }
 
     /** The country a source's key names: an ISO code (Canada) or a name or slug (GOV.UK). */
@@ -103,7 +109,7 @@ public final class Collector {
         Source source = adapter.source();
         if (item.notModified()) {
             tally.unchanged++;
-            log.accept(source.key() + ": " + item.url() + " not modified");
+            log.message(source.key() + ": " + item.url() + " not modified");
             return;
         }
         String suspicion = suspicion(adapter, item);
@@ -154,7 +160,7 @@ public final class Collector {
                 latest.put(key, normalised);
                 state.checked(key, now);
                 tally.recorded++;
-                log.accept(key + ": new version recorded");
+                log.message(key + ": new version recorded");
             } catch (AdvisoryCompareException ex) {
                 allGood = false;
                 tally.failed++;
@@ -213,7 +219,7 @@ public final class Collector {
     /** Keeps a suspicious response for inspection, outside the archive; returns the line to report. */
     private String setAside(Source source, SourceAdapter.Quarantined q, String now) {
         String line = q.reason().startsWith(q.url()) ? q.reason() : q.url() + ": " + q.reason();
-        log.accept(source.key() + ": set aside " + line);
+        log.message(source.key() + ": set aside " + line);
         if (dryRun || q.body().length == 0) {
             return line;
         }

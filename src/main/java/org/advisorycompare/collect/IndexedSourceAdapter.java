@@ -27,7 +27,7 @@ abstract class IndexedSourceAdapter implements SourceAdapter {
     abstract String countryPath(String key);
 
     @Override
-    public Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted) {
+    public Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted, FetchProgress progress) {
         String indexUrl = origin + indexPath();
         List<String> keys;
         try {
@@ -47,16 +47,22 @@ abstract class IndexedSourceAdapter implements SourceAdapter {
         }
         state.index(source().key(), keys);
         List<String> failures = new ArrayList<>();
-        return new Fetched(countries(fetcher, state, origin, keys.stream().filter(wanted).toList(), failures), quarantined,
-                failures);
+        return new Fetched(countries(fetcher, state, origin, keys.stream().filter(wanted).toList(), failures, progress),
+                quarantined, failures);
     }
 
     /** Fetches the chosen countries two at a time (the fetcher also limits requests per host). */
-    private List<Item> countries(Fetcher fetcher, CollectState state, String origin, List<String> chosen, List<String> failures) {
+    private List<Item> countries(Fetcher fetcher, CollectState state, String origin, List<String> chosen, List<String> failures,
+            FetchProgress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         try {
             List<CompletableFuture<Item>> futures = chosen.stream()
-                    .map(key -> CompletableFuture.supplyAsync(() -> country(fetcher, state, origin, key, failures), pool))
+                    .map(key -> CompletableFuture.supplyAsync(() -> {
+                        Item item = country(fetcher, state, origin, key, failures);
+                        progress.fetched(done.incrementAndGet(), chosen.size());
+                        return item;
+                    }, pool))
                     .toList();
             List<Item> items = new ArrayList<>();
             futures.forEach(f -> {

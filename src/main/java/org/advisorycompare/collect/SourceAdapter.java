@@ -23,8 +23,17 @@ public interface SourceAdapter {
     /** Why a response of this source is not fit to record (an error page where data was expected), or null. */
     String suspicion(Item item);
 
-    /** Fetches the current documents; {@code wanted} filters by the source's country key or ISO code. */
-    Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted);
+    /**
+     * Fetches the current documents; {@code wanted} filters by the source's country key or ISO code;
+     * {@code progress} is told after each response how many of how many are done.
+     */
+    Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted, FetchProgress progress);
+
+    /** Told after each response: {@code done} of {@code total} requests answered (or failed). */
+    @FunctionalInterface
+    interface FetchProgress {
+        void fetched(int done, int total);
+    }
 
     /** One response to consider: a document for one country, or "not modified". */
     record Item(String key, String url, byte[] body, String contentType, boolean notModified, String etag,

@@ -26,10 +26,11 @@ public final class StateFeedAdapter implements SourceAdapter {
     }
 
     @Override
-    public Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted) {
+    public Fetched fetch(Fetcher fetcher, CollectState state, String origin, Predicate<String> wanted, FetchProgress progress) {
         String url = origin + FEED;
         try {
             Fetcher.Response r = fetcher.get(URI.create(url), state.validators(url));
+            progress.fetched(1, 1);
             if (r.notModified()) {
                 return new Fetched(List.of(new Item("feed", url, new byte[0], null, true, r.etag(), r.lastModified())), List.of(), List.of());
             }
