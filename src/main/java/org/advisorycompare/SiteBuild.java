@@ -2,7 +2,9 @@ package org.advisorycompare;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
@@ -40,8 +42,12 @@ public final class SiteBuild {
 
     public Result run() {
         List<String> errors = new ArrayList<>();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        List<Output> outputs = outputs(); // a missing templates folder fails now, before any work
         VersionStore store = new VersionStore(config.advisories(), countries);
         Conversion converted = convertArchive(errors);
+        start = lap(timings, "convert", start);
         int written = (int) converted.versions().stream().filter(store::write).count();
         // the converted versions are used as they are (their files read back to the same records);
         // only version files the archive did not produce, such as hand-made ones, are read
@@ -52,22 +58,33 @@ public final class SiteBuild {
         List<AdvisoryVersion> all = new ArrayList<>(converted.versions());
         all.addAll(others.versions());
         Conversion loaded = new Conversion(all, List.of());
+        start = lap(timings, "load", start);
         SiteModel model = SiteModel.of(loaded.versions());
+        start = lap(timings, "model", start);
         PageCache cache = PageCache.open(config);
         Publisher.Staging site = new Publisher().begin(config.out());
         int pages;
         try {
-            for (Output output : outputs()) {
+            for (Output output : outputs) {
                 output.render(model, config, cache, site::write);
+                start = lap(timings, output.getClass().getSimpleName(), start);
             }
             Sitemap.of(site.paths(), config).forEach(site::write);
             site.write(cache.manifest());
             pages = site.commit();
+            lap(timings, "publish", start);
         } finally {
             site.abort();
         }
         return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered());
+                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings);
+    }
+
+    /** Records the milliseconds since {@code start} under {@code phase}; returns the new start. */
+    private static long lap(Map<String, Long> timings, String phase, long start) {
+        long now = System.nanoTime();
+        timings.put(phase, (now - start) / 1_000_000);
+        return now;
     }
 
     /** Converts the archive into versions (reusing earlier conversions of the same bytes by the same code). */
@@ -85,12 +102,16 @@ public final class SiteBuild {
                 new AssetOutput());
     }
 
-    /** What a build did: versions loaded, version files (re)written, files published, problems. */
+    /**
+     * What a build did: versions loaded, version files (re)written, files published, problems, and the
+     * milliseconds each phase took, in pipeline order.
+     */
     public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
-            List<String> errors, ConversionReport report, int pagesReused, int pagesRendered) {
+            List<String> errors, ConversionReport report, int pagesReused, int pagesRendered, Map<String, Long> timings) {
         public Result {
             versions = List.copyOf(versions);
             errors = List.copyOf(errors);
+            timings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
         }
     }
 }

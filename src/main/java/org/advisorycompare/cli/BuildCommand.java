@@ -33,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Folder for earlier conversions; safe to delete (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Option(names = "--timings", description = "Also print how long each phase of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl, cache)).run();
@@ -42,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files"
                 + " (%d pages rendered, %d unchanged and reused).%n", out, result.countries(), result.versions().size(),
                 result.versionFilesWritten(), result.filesPublished(), result.pagesRendered(), result.pagesReused());
+        if (timings) {
+            result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));
+        }
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
     }
 }

@@ -46,7 +46,8 @@ public final class FeedOutput implements Output {
 
     @Override
     public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
-        for (FeedSpec spec : specs(model)) {
+        // feeds are independent of each other: rendered on every core, each file the same whatever the order
+        specs(model).parallelStream().forEach(spec -> {
             List<Change> changes = model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList();
             StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
             changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
@@ -54,7 +55,7 @@ public final class FeedOutput implements Output {
             files.accept(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
             files.accept(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
             files.accept(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
-        }
+        });
     }
 
     private static <T> Supplier<T> memo(Supplier<T> supplier) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.advisorycompare.convert.Sections;
 import org.advisorycompare.history.Diff.BlockDiff;
 import org.advisorycompare.history.Diff.Kind;
@@ -24,15 +22,17 @@ import org.advisorycompare.model.Section;
  * word by word. Pure: no I/O.
  */
 public final class Differ {
-    private static final Pattern TOKENS = Pattern.compile("\\w+|\\s+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double SIMILAR = 0.4;
 
     private Differ() {
     }
 
     public static Diff between(String oldMarkdown, String newMarkdown) {
-        List<Section> before = Sections.of(oldMarkdown);
-        List<Section> after = Sections.of(newMarkdown);
+        return between(Sections.of(oldMarkdown), Sections.of(newMarkdown));
+    }
+
+    /** The diff of two texts already split into sections. */
+    public static Diff between(List<Section> before, List<Section> after) {
         List<String> oldKeys = before.stream().map(Section::path).toList();
         List<String> newKeys = after.stream().map(Section::path).toList();
         List<SectionDiff> result = new ArrayList<>();
@@ -59,11 +59,13 @@ public final class Differ {
 
     /** Sections replaced by others: pair similar ones in order as renames, the rest are removed or added. */
     private static void replaced(List<Section> olds, List<Section> news, List<SectionDiff> out) {
+        List<Set<String>> newWords = news.stream().map(n -> words(String.join(" ", n.blocks()))).toList();
         int j = 0;
         for (Section old : olds) {
+            Set<String> oldWords = words(String.join(" ", old.blocks()));
             int match = -1;
             for (int k = j; k < news.size() && match < 0; k++) {
-                if (similarity(String.join(" ", old.blocks()), String.join(" ", news.get(k).blocks())) >= SIMILAR) {
+                if (similarity(oldWords, newWords.get(k)) >= SIMILAR) {
                     match = k;
                 }
             }
@@ -104,11 +106,13 @@ public final class Differ {
 
     /** Replaced blocks: similar pairs in order get a word diff, the others are removed or added. */
     private static void changedBlocks(List<String> olds, List<String> news, List<BlockDiff> out) {
+        List<Set<String>> newWords = news.stream().map(Differ::words).toList();
         int j = 0;
         for (String old : olds) {
+            Set<String> oldWords = words(old);
             int match = -1;
             for (int k = j; k < news.size() && match < 0; k++) {
-                if (similarity(old, news.get(k)) >= SIMILAR) {
+                if (similarity(oldWords, newWords.get(k)) >= SIMILAR) {
                     match = k;
                 }
             }
@@ -156,27 +160,68 @@ public final class Differ {
         }
     }
 
+    /**
+     * The text as runs of word characters, runs of white space and single other characters, with the
+     * meaning of {@code \\w+|\\s+|[^\\w\\s]} in Unicode mode (a hand-written scanner: the regex
+     * was most of the time of a diff).
+     */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKENS.matcher(text);
-        while (m.find()) {
-            tokens.add(m.group());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int end = i + Character.charCount(cp);
+            int kind = kind(cp);
+            if (kind != OTHER) {
+                while (end < text.length() && kind(text.codePointAt(end)) == kind) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+            }
+            tokens.add(text.substring(i, end));
+            i = end;
         }
         return tokens;
     }
 
+    private static final int WORD = 1;
+    private static final int SPACE = 2;
+    private static final int OTHER = 3;
+
+    /** Unicode {@code \\w} (letters, marks, digits, connector punctuation, joiners) or {@code \\s} (White_Space). */
+    private static int kind(int cp) {
+        if (cp < 128) {
+            if (Character.isLetterOrDigit(cp) || cp == '_') {
+                return WORD;
+            }
+            return cp == ' ' || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
+        }
+        if (Character.isAlphabetic(cp) || Character.isDigit(cp) || cp == 0x200C || cp == 0x200D) {
+            return WORD;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION) {
+            return WORD;
+        }
+        return cp == 0x85 || Character.isSpaceChar(cp) ? SPACE : OTHER;
+    }
+
     /** Share of distinct words the two texts have in common (Jaccard), 0 to 1. */
     static double similarity(String a, String b) {
-        Set<String> left = words(a);
-        Set<String> right = words(b);
+        return similarity(words(a), words(b));
+    }
+
+    private static double similarity(Set<String> left, Set<String> right) {
         if (left.isEmpty() && right.isEmpty()) {
             return 1;
         }
-        Set<String> both = new HashSet<>(left);
-        both.retainAll(right);
-        Set<String> either = new HashSet<>(left);
-        either.addAll(right);
-        return (double) both.size() / either.size();
+        int both = 0;
+        for (String word : left) {
+            if (right.contains(word)) {
+                both++;
+            }
+        }
+        return (double) both / (left.size() + right.size() - both);
     }
 
     private static Set<String> words(String text) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.advisorycompare.convert.Sections;
 import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Section;
 
 /**
  * Orders one country's versions from one source and labels each change. Pure: no I/O.
@@ -26,10 +29,17 @@ public final class History {
         List<AdvisoryVersion> ordered = versions.stream().sorted(ORDER).toList();
         List<Change> changes = new ArrayList<>();
         AdvisoryVersion previous = null;
+        Supplier<List<Section>> previousSections = null;
         for (AdvisoryVersion current : ordered) {
+            // each version's sections are parsed once for the two diffs it takes part in, and kept only while memory allows
+            Supplier<List<Section>> sections = new SoftMemo<>(() -> Sections.of(current.body()));
+            Supplier<List<Section>> before = previousSections;
+            Supplier<Diff> diff = previous == null ? () -> null
+                    : new SoftMemo<>(() -> Differ.between(before.get(), sections.get()));
             changes.add(new Change(current, label(previous, current),
-                    previous == null ? null : previous.level().national(), current.level().national(), previous));
+                    previous == null ? null : previous.level().national(), current.level().national(), previous, diff));
             previous = current;
+            previousSections = sections;
         }
         return changes;
     }

@@ -4,6 +4,7 @@ import org.advisorycompare.convert.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -18,20 +19,21 @@ public final class HtmlBody {
             .addProtocols("a", "href", "http", "https", "mailto")
             .preserveRelativeLinks(false);
 
+    private static final String BASE = "https://www.gov.uk/";
+
     private HtmlBody() {
     }
 
     /** The body HTML with its top heading level at {@code topLevel} (h1 becomes h{@code topLevel}). */
     public static String of(String markdown, int topLevel) {
-        Document rendered = Jsoup.parseBodyFragment(Markdown.toHtml(markdown));
+        Document rendered = Jsoup.parseBodyFragment(Markdown.toHtml(markdown), BASE);
         for (Element image : rendered.select("img[src]")) {
             String src = image.attr("src");
             String alt = image.attr("alt").isBlank() ? src.substring(src.lastIndexOf('/') + 1) : image.attr("alt");
             image.replaceWith(new Element("a").attr("href", image.attr("src")).text("[Image: " + alt + "]"));
         }
-        String clean = Jsoup.clean(rendered.body().html(), "https://www.gov.uk/", SAFE,
-                new Document.OutputSettings().prettyPrint(false));
-        Document doc = Jsoup.parseBodyFragment(clean);
+        // the safelist is applied to the parsed tree: one parse, no round trip through text
+        Document doc = new Cleaner(SAFE).clean(rendered);
         doc.outputSettings().prettyPrint(false);
         for (int level = 6; level >= 1; level--) {
             for (Element heading : doc.select("h" + level)) {
@@ -39,6 +41,6 @@ public final class HtmlBody {
             }
         }
         doc.select("a[href]").attr("rel", "noreferrer");
-        return doc.body().html();
+        return doc.body().html().strip();
     }
 }

@@ -8,6 +8,28 @@ import org.advisorycompare.history.Diff.Kind;
 import org.junit.jupiter.api.Test;
 
 class DifferTest {
+    private static final java.util.regex.Pattern REFERENCE_TOKENS =
+            java.util.regex.Pattern.compile("\\w+|\\s+|[^\\w\\s]", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    @Test
+    void theTokenScannerSplitsExactlyAsTheUnicodeRegexItReplaced() {
+        java.util.Random random = new java.util.Random(42);
+        int[] alphabet = {'a', 'Z', '0', '_', ' ', '\t', '\n', '.', ',', '\'', '-', 0xA0, 0x2009, 0x202F, 0x3000, 0x85, 0x1C,
+            'é', 0x301, 0x200D, 0x2019, '“', 'ß', 0x661, 0x5D0, 0x1F600, 0x1D400, 0x2028, 0xFF3F, 0x20DD, 0x903};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = REFERENCE_TOKENS.matcher(text);
+            while (m.find()) {
+                expected.add(m.group());
+            }
+            assertThat(Differ.tokens(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
+    }
+
     @Test
     void realisticPairMatchesItsGoldenChangesOnlyDiff() {
         Diff diff = Differ.between(Golden.read("diffs/realistic-before.md"), Golden.read("diffs/realistic-after.md"));
