@@ -36,10 +36,10 @@ public final class ConversionCache {
             return Optional.empty();
         }
         try {
-            AdvisoryVersion cached = VersionFile.read(file.toString(), Files.readString(file), countries);
+            AdvisoryVersion cached = VersionFile.readStored(file, Files.readString(file), countries);
             return Optional.of(new AdvisoryVersion(snapshot.country(), snapshot.source(), cached.versionId(), cached.title(),
                     cached.level(), cached.published(), cached.updated(), cached.reviewed(), cached.changeNote(),
-                    cached.details(), snapshot.provenance(), List.of(), cached.body()));
+                    cached.details(), snapshot.provenance(), List.of(), cached.content()));
         } catch (IOException | AdvisoryCompareException e) {
             return Optional.empty();
         }
@@ -56,9 +56,10 @@ public final class ConversionCache {
             Files.writeString(temp, VersionFile.write(version), StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // a cache that cannot be written only costs time
+            return version; // a cache that cannot be written only costs time (and memory: the body stays held)
         }
-        return version;
+        // from now on the body is read from the cache file when needed, so that memory does not grow with the corpus
+        return version.with(version.content().storedIn(() -> VersionFile.bodyOf(file)));
     }
 
     private Path file(Snapshot snapshot) {

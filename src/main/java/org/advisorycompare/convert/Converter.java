@@ -81,8 +81,7 @@ public final class Converter {
                 later.provenance().collectedFile()));
         return new AdvisoryVersion(first.country(), first.source(), first.versionId(), first.title(), first.level(),
                 first.published(), first.updated(), first.reviewed(), first.changeNote(), first.details(),
-                first.provenance(), reviews,
-                first.body());
+                first.provenance(), reviews, first.content());
     }
 
     /** The version id: the first 12 hex digits of the SHA-256 of the canonical body. */

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
@@ -57,6 +62,31 @@ public final class VersionFile {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write front matter of " + v.versionId(), e);
         }
+    }
+
+    /**
+     * A version whose body stays in its file: read again from {@code path} when needed (and kept only
+     * while memory allows), so that many versions can be loaded without holding every text.
+     */
+    public static AdvisoryVersion readStored(Path path, String text, Countries countries) {
+        AdvisoryVersion held = read(path.toString(), text, countries);
+        return held.with(held.content().storedIn(() -> bodyOf(path)));
+    }
+
+    /** The body of a version file on disk. */
+    static String bodyOf(Path path) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AdvisoryCompareException("cannot read " + path + " again: " + e.getMessage()
+                    + " (it was removed during the build? build again)", e);
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (!text.startsWith("---\n") || end < 0) {
+            throw new UnreadableDocumentException(path.toString(), "changed during the build: its front matter is gone");
+        }
+        return text.substring(end + 5).stripLeading();
     }
 
     public static AdvisoryVersion read(String file, String text, Countries countries) {

@@ -66,7 +66,7 @@ public final class VersionStore {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md") && !except.contains(p.toString())).sorted().toList()) {
                 try {
-                    versions.add(VersionFile.read(file.toString(), Files.readString(file), countries));
+                    versions.add(VersionFile.readStored(file, Files.readString(file), countries));
                 } catch (AdvisoryCompareException e) {
                     errors.add(e.getMessage());
                 } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.List;
  * canonical Markdown body. The version id is derived from the normalised body, not from any date.
  *
  * @param reviews later retrievals of the same text (a republish with a new date only)
+ * @param content the body, held or stored (see {@link Body}); {@link #body()} gives its text
  */
 public record AdvisoryVersion(
         Country country,
@@ -21,10 +22,29 @@ public record AdvisoryVersion(
         Details details,
         Provenance provenance,
         List<Review> reviews,
-        String body) {
+        Body content) {
 
     public AdvisoryVersion {
         reviews = List.copyOf(reviews);
+    }
+
+    /** A version whose body is held in memory. */
+    public AdvisoryVersion(Country country, Source source, String versionId, String title, Level level,
+            StatedDate published, StatedDate updated, StatedDate reviewed, String changeNote, Details details,
+            Provenance provenance, List<Review> reviews, String body) {
+        this(country, source, versionId, title, level, published, updated, reviewed, changeNote, details, provenance,
+                reviews, Body.of(body));
+    }
+
+    /** The canonical Markdown text. */
+    public String body() {
+        return content.text();
+    }
+
+    /** The same version with its body held or stored differently. */
+    public AdvisoryVersion with(Body newContent) {
+        return new AdvisoryVersion(country, source, versionId, title, level, published, updated, reviewed, changeNote,
+                details, provenance, reviews, newContent);
     }
 
     /** The date this version took effect as the source states it: updated, else published. */

@@ -1,0 +1,83 @@
+package org.advisorycompare.model;
+
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A version's canonical Markdown text, identified by its SHA-256. It is either held, or stored
+ * elsewhere (a file) and read again when needed, kept only while memory allows: a site of many years
+ * of versions does not hold every text at once. Two bodies are equal when their hashes are.
+ */
+public final class Body {
+    private final String sha256;
+    private final Supplier<String> load;
+    private volatile SoftReference<String> kept;
+    private final String held;
+
+    private Body(String sha256, String held, Supplier<String> load) {
+        this.sha256 = sha256;
+        this.held = held;
+        this.load = load;
+        this.kept = new SoftReference<>(null);
+    }
+
+    /** A body held in memory. */
+    public static Body of(String text) {
+        return new Body(sha256(Objects.requireNonNull(text, "body")), text, null);
+    }
+
+    /** A body stored elsewhere whose hash is known: {@code load} reads it again when it is needed. */
+    public static Body stored(String sha256, Supplier<String> load) {
+        return new Body(sha256, null, load);
+    }
+
+    /** The same text, stored elsewhere from now on (the held text is let go). */
+    public Body storedIn(Supplier<String> load) {
+        return stored(sha256, load);
+    }
+
+    public String text() {
+        if (held != null) {
+            return held;
+        }
+        String text = kept.get();
+        if (text == null) {
+            text = load.get();
+            kept = new SoftReference<>(text);
+        }
+        return text;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Body b && b.sha256.equals(sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return sha256.hashCode();
+    }
+
+    /** The hash, not the text: enough to tell two bodies apart (in cache keys, for instance). */
+    @Override
+    public String toString() {
+        return "sha256:" + sha256;
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
