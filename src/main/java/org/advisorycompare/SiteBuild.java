@@ -22,6 +22,7 @@ import org.advisorycompare.publish.Publisher;
 import org.advisorycompare.render.AssetOutput;
 import org.advisorycompare.render.PageOutput;
 import org.advisorycompare.render.Templates;
+import org.advisorycompare.site.ContentState;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
@@ -45,6 +46,13 @@ public final class SiteBuild {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
         List<Output> outputs = outputs(); // a missing templates folder fails now, before any work
+        PageCache cache = PageCache.open(config);
+        String collected = ContentState.of(config.collected());
+        if (cache.upToDate(cache.inputsKey(collected + ContentState.of(config.advisories())))) {
+            lap(timings, "check", start);
+            return Result.upToDate(cache.previousFiles(), timings);
+        }
+        start = lap(timings, "check", start);
         VersionStore store = new VersionStore(config.advisories(), countries);
         Conversion converted = convertArchive(errors);
         start = lap(timings, "convert", start);
@@ -61,7 +69,8 @@ public final class SiteBuild {
         start = lap(timings, "load", start);
         SiteModel model = SiteModel.of(loaded.versions());
         start = lap(timings, "model", start);
-        PageCache cache = PageCache.open(config);
+        // the inputs this site is made from, recorded only when it has no errors (a build with errors must run again)
+        String inputs = errors.isEmpty() ? cache.inputsKey(collected + ContentState.of(config.advisories())) : null;
         Publisher.Staging site = new Publisher().begin(config.out());
         int pages;
         try {
@@ -70,14 +79,14 @@ public final class SiteBuild {
                 start = lap(timings, output.getClass().getSimpleName(), start);
             }
             Sitemap.of(site.paths(), config).forEach(site::write);
-            site.write(cache.manifest());
+            site.write(cache.manifest(site.paths(), inputs));
             pages = site.commit();
             lap(timings, "publish", start);
         } finally {
             site.abort();
         }
         return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings);
+                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false);
     }
 
     /** Records the milliseconds since {@code start} under {@code phase}; returns the new start. */
@@ -103,15 +112,23 @@ public final class SiteBuild {
     }
 
     /**
-     * What a build did: versions loaded, version files (re)written, files published, problems, and the
-     * milliseconds each phase took, in pipeline order.
+     * What a build did: versions loaded, version files (re)written, files published, problems, the
+     * milliseconds each phase took, in pipeline order, and whether the site was already up to date (then
+     * nothing was read beyond the content's file list and nothing was written).
      */
     public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
-            List<String> errors, ConversionReport report, int pagesReused, int pagesRendered, Map<String, Long> timings) {
+            List<String> errors, ConversionReport report, int pagesReused, int pagesRendered, Map<String, Long> timings,
+            boolean upToDate) {
         public Result {
             versions = List.copyOf(versions);
             errors = List.copyOf(errors);
             timings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        }
+
+        /** Nothing changed since the last build (content, templates, code, base URL) and the site is complete. */
+        static Result upToDate(int files, Map<String, Long> timings) {
+            return new Result(List.of(), 0, files, 0, List.of(), ConversionReport.of(List.of(), List.of()), files, 0,
+                    timings, true);
         }
     }
 }

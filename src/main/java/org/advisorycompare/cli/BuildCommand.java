@@ -41,10 +41,15 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl, cache)).run();
         var err = spec.commandLine().getErr();
         result.errors().forEach(e -> err.println("error: " + e));
-        result.report().lines().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files"
+        if (result.upToDate()) {
+            spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (%d files).%n", out,
+                    result.filesPublished());
+        } else {
+            result.report().lines().forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files"
                 + " (%d pages rendered, %d unchanged and reused).%n", out, result.countries(), result.versions().size(),
                 result.versionFilesWritten(), result.filesPublished(), result.pagesRendered(), result.pagesReused());
+        }
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,9 +23,16 @@ import org.advisorycompare.config.BuildConfig;
  * ({@value #MANIFEST}, written into the site) has the same key for a path, the page's bytes are taken
  * from the previous site instead of being rendered again. The manifest holds only keys, so an
  * incremental build and a full build write the same bytes.
+ *
+ * <p>The manifest also lists every other file of the site (key {@code -}) and, after a build without
+ * errors, the key of all its inputs ({@value #INPUTS}): when that key is unchanged and every file is
+ * still there, the site is up to date and the build has nothing to do.
  */
 public final class PageCache {
     public static final String MANIFEST = ".build-manifest.tsv";
+    /** The manifest line holding the key of the inputs of the build that made the site. */
+    static final String INPUTS = ".inputs";
+    private static final String NOT_CACHED = "-";
     private final Map<String, String> previous;
     private final Path previousSite;
     private final String salt;
@@ -70,11 +78,41 @@ public final class PageCache {
         return OutputFile.text(path, render.get());
     }
 
-    /** The manifest of this build, to be published with the site. */
-    public OutputFile manifest() {
+    /**
+     * The manifest of this build, to be published with the site: every file ({@code paths}), the
+     * cached pages with their keys, and {@code inputs} (null after a build with errors, which must run again).
+     */
+    public OutputFile manifest(List<String> paths, String inputs) {
+        Map<String, String> all = new TreeMap<>();
+        paths.forEach(path -> all.put(path, NOT_CACHED));
+        synchronized (current) {
+            all.putAll(current);
+        }
         StringBuilder text = new StringBuilder();
-        current.forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
+        if (inputs != null) {
+            text.append(INPUTS).append('\t').append(inputs).append('\n');
+        }
+        all.forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
         return OutputFile.text(MANIFEST, text.toString());
+    }
+
+    /** The key of a build's inputs: the code, the templates, the base URL and the state of the content. */
+    public String inputsKey(String contentState) {
+        return sha256(salt + "\n" + contentState);
+    }
+
+    /** Whether the site was built from exactly these inputs, without errors, and all its files are still there. */
+    public boolean upToDate(String inputsKey) {
+        if (!inputsKey.equals(previous.get(INPUTS)) || !Files.isRegularFile(previousSite.resolve(MANIFEST))) {
+            return false;
+        }
+        return previous.keySet().stream().filter(path -> !path.equals(INPUTS))
+                .allMatch(path -> Files.isRegularFile(previousSite.resolve(path)));
+    }
+
+    /** How many files the previous site has, by its manifest. */
+    public int previousFiles() {
+        return (int) previous.keySet().stream().filter(path -> !path.equals(INPUTS)).count() + 1;
     }
 
     public int reused() {
@@ -95,6 +133,17 @@ public final class PageCache {
 
     /** The hash of the running code: the jar, or every class file when running from a folder. */
     public static String codeFingerprint() {
+        String known = codeFingerprint;
+        if (known == null) {
+            known = computeCodeFingerprint();
+            codeFingerprint = known;
+        }
+        return known;
+    }
+
+    private static volatile String codeFingerprint;
+
+    private static String computeCodeFingerprint() {
         try {
             Path code = Path.of(PageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

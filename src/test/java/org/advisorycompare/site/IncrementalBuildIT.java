@@ -32,8 +32,15 @@ class IncrementalBuildIT {
         assertSameAsFullBuild(site, "after the first build");
 
         SiteBuild.Result unchanged = site.build(BASE);
+        assertThat(unchanged.upToDate()).as("nothing changed: the site is up to date").isTrue();
         assertThat(unchanged.pagesRendered()).as("nothing changed: no page is rendered").isZero();
         assertSameAsFullBuild(site, "after a build with no change");
+
+        Files.delete(site.out().resolve("about/index.html"));
+        SiteBuild.Result repaired = site.build(BASE);
+        assertThat(repaired.upToDate()).as("a file of the site is missing: not up to date").isFalse();
+        assertThat(repaired.pagesRendered()).as("the other pages are reused").isLessThan(5);
+        assertSameAsFullBuild(site, "after a file of the site was deleted");
 
         site.with(Source.UK, null, "2025-10-01T08:00:00Z", SiteBuildIT.UK_CI.formatted("1 October 2025",
                 "30 September 2025", "Test note two.", "all", "version two"));
