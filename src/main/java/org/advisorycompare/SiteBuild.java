@@ -74,6 +74,10 @@ public final class SiteBuild {
         Publisher.Staging site = new Publisher().begin(config.out());
         int pages;
         try {
+            // country by country (several at once): each output makes that country's files while its texts and diffs are at hand
+            model.countries().parallelStream().forEach(country ->
+                    outputs.forEach(output -> output.renderCountry(model, country, config, cache, site::write)));
+            start = lap(timings, "countries", start);
             for (Output output : outputs) {
                 output.render(model, config, cache, site::write);
                 start = lap(timings, output.getClass().getSimpleName(), start);

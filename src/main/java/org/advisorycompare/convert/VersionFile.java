@@ -66,7 +66,7 @@ public final class VersionFile {
 
     /**
      * A version whose body stays in its file: read again from {@code path} when needed (and kept only
-     * while memory allows), so that many versions can be loaded without holding every text.
+     * while in use), so that many versions can be loaded without holding every text.
      */
     public static AdvisoryVersion readStored(Path path, String text, Countries countries) {
         AdvisoryVersion held = read(path.toString(), text, countries);

@@ -32,13 +32,18 @@ public final class OpenDataOutput implements Output {
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
+            Consumer<OutputFile> files) {
+        files.accept(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
+    }
+
+    @Override
     public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CountryModel country : model.countries()) {
             for (Source source : Source.values()) {
                 country.latest(source).ifPresent(v -> rows.add(row(v, country.history(source).size())));
             }
-            files.accept(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
         }
         files.accept(json("data/advisories.json", rows));
         files.accept(OutputFile.text("data/advisories.csv", csv(rows)));

@@ -45,17 +45,29 @@ public final class FeedOutput implements Output {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
+            Consumer<OutputFile> files) {
+        List<Change> changes = new ArrayList<>(country.timeline().entries());
+        changes.sort(SiteModel.NEWEST_FIRST);
+        write(countrySpec(country), changes.subList(0, Math.min(MAX_ENTRIES, changes.size())), config, cache, files);
+    }
+
+    @Override
     public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
         // feeds are independent of each other: rendered on every core, each file the same whatever the order
-        specs(model).parallelStream().forEach(spec -> {
-            List<Change> changes = model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList();
-            StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
-            changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
-            Supplier<List<FeedEntry>> entries = memo(() -> changes.stream().map(c -> FeedEntries.of(c, config)).toList());
-            files.accept(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
-            files.accept(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
-            files.accept(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
-        });
+        siteSpecs(model).parallelStream().forEach(spec -> write(spec,
+                model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList(), config, cache, files));
+    }
+
+    /** One feed in its three formats, reused while its entries are unchanged. */
+    private static void write(FeedSpec spec, List<Change> changes, BuildConfig config, PageCache cache,
+            Consumer<OutputFile> files) {
+        StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
+        changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
+        Supplier<List<FeedEntry>> entries = memo(() -> changes.stream().map(c -> FeedEntries.of(c, config)).toList());
+        files.accept(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
+        files.accept(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
+        files.accept(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
     }
 
     private static <T> Supplier<T> memo(Supplier<T> supplier) {
@@ -72,6 +84,13 @@ public final class FeedOutput implements Output {
 
     /** Every feed of the site, in the order the feeds page lists them. */
     public static List<FeedSpec> specs(SiteModel model) {
+        List<FeedSpec> specs = new ArrayList<>(siteSpecs(model));
+        model.countries().forEach(country -> specs.add(countrySpec(country)));
+        return specs;
+    }
+
+    /** The feeds across countries: all changes, level changes, each government's. */
+    private static List<FeedSpec> siteSpecs(SiteModel model) {
         List<FeedSpec> specs = new ArrayList<>();
         specs.add(new FeedSpec("", "Advisory Compare: all changes to US and UK travel advice",
                 "Every new version of the US State Department's and the UK FCDO's travel advice.", c -> true));
@@ -83,13 +102,14 @@ public final class FeedOutput implements Output {
                     + " travel advice changes", "Every new version of the " + source.organisation() + "'s travel advice.",
                     c -> c.version().source() == source));
         }
-        for (CountryModel country : model.countries()) {
-            String iso = country.country().iso2();
-            specs.add(new FeedSpec("countries/" + country.country().slug() + "/", "Advisory Compare: "
-                    + country.country().name() + " travel advice changes", "Every new version of the US and UK travel advice for "
-                    + country.country().name() + ".", c -> c.version().country().iso2().equals(iso)));
-        }
         return specs;
+    }
+
+    private static FeedSpec countrySpec(CountryModel country) {
+        String iso = country.country().iso2();
+        return new FeedSpec("countries/" + country.country().slug() + "/", "Advisory Compare: "
+                + country.country().name() + " travel advice changes", "Every new version of the US and UK travel advice for "
+                + country.country().name() + ".", c -> c.version().country().iso2().equals(iso));
     }
 
     private static String rss(FeedSpec spec, List<FeedEntry> entries, BuildConfig config) {

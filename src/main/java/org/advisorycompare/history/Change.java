@@ -5,7 +5,7 @@ import org.advisorycompare.model.AdvisoryVersion;
 
 /**
  * One version in a source's history with its label against the version before it. The text diff
- * from the previous version is computed when first asked for and kept only while memory allows (see
+ * from the previous version is computed when first asked for and kept only while in use (see
  * {@link History}): a build that reuses a page never computes the diff it shows, a diff shown on a page
  * and in a feed is usually computed once, and memory does not grow with the number of diffs.
  *

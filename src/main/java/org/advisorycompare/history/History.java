@@ -31,11 +31,11 @@ public final class History {
         AdvisoryVersion previous = null;
         Supplier<List<Section>> previousSections = null;
         for (AdvisoryVersion current : ordered) {
-            // each version's sections are parsed once for the two diffs it takes part in, and kept only while memory allows
-            Supplier<List<Section>> sections = new SoftMemo<>(() -> Sections.of(current.body()));
+            // each version's sections are parsed once for the two diffs it takes part in, and kept only while in use
+            Supplier<List<Section>> sections = new WeakMemo<>(() -> Sections.of(current.body()));
             Supplier<List<Section>> before = previousSections;
             Supplier<Diff> diff = previous == null ? () -> null
-                    : new SoftMemo<>(() -> Differ.between(before.get(), sections.get()));
+                    : new WeakMemo<>(() -> Differ.between(before.get(), sections.get()));
             changes.add(new Change(current, label(previous, current),
                     previous == null ? null : previous.level().national(), current.level().national(), previous, diff));
             previous = current;

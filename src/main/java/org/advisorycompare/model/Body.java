@@ -1,6 +1,6 @@
 package org.advisorycompare.model;
 
-import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,20 +10,20 @@ import java.util.function.Supplier;
 
 /**
  * A version's canonical Markdown text, identified by its SHA-256. It is either held, or stored
- * elsewhere (a file) and read again when needed, kept only while memory allows: a site of many years
- * of versions does not hold every text at once. Two bodies are equal when their hashes are.
+ * elsewhere (a file) and read again when needed, kept only while in use: a site of many years of
+ * versions does not hold every text at once. Two bodies are equal when their hashes are.
  */
 public final class Body {
     private final String sha256;
     private final Supplier<String> load;
-    private volatile SoftReference<String> kept;
+    private volatile WeakReference<String> kept;
     private final String held;
 
     private Body(String sha256, String held, Supplier<String> load) {
         this.sha256 = sha256;
         this.held = held;
         this.load = load;
-        this.kept = new SoftReference<>(null);
+        this.kept = new WeakReference<>(null);
     }
 
     /** A body held in memory. */
@@ -48,7 +48,7 @@ public final class Body {
         String text = kept.get();
         if (text == null) {
             text = load.get();
-            kept = new SoftReference<>(text);
+            kept = new WeakReference<>(text);
         }
         return text;
     }

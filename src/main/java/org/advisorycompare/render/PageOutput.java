@@ -20,27 +20,34 @@ public final class PageOutput implements Output {
     }
 
     @Override
-    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
-        ViewFactory views = new ViewFactory(config, model.sources().contains(org.advisorycompare.model.Source.CA));
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
+            Consumer<OutputFile> files) {
+        ViewFactory views = views(model, config);
         // every page's footer names the governments the site shows: part of every cached page's inputs
         String site = "sources " + model.sources() + "\n";
+        String path = ViewFactory.countryPath(country);
+        String inputs = site + country.fingerprint();
+        files.accept(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
+        files.accept(cache.page(path + "history/index.html", inputs,
+                () -> templates.render("history.ftlh", views.history(country))));
+        for (List<Change> history : List.of(country.us(), country.uk(), country.ca())) {
+            versionPages(views, site, country, history, files, cache);
+        }
+    }
+
+    @Override
+    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
+        ViewFactory views = views(model, config);
         files.accept(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
         files.accept(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
         files.accept(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
         files.accept(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
         changePages(views, model.changes(), false, files);
         changePages(views, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files);
-        // countries render in parallel: each file depends only on its own inputs, so output is the same
-        model.countries().parallelStream().forEach(country -> {
-            String path = ViewFactory.countryPath(country);
-            String inputs = site + country.fingerprint();
-            files.accept(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
-            files.accept(cache.page(path + "history/index.html", inputs,
-                    () -> templates.render("history.ftlh", views.history(country))));
-            for (List<Change> history : List.of(country.us(), country.uk(), country.ca())) {
-                versionPages(views, site, country, history, files, cache);
-            }
-        });
+    }
+
+    private static ViewFactory views(SiteModel model, BuildConfig config) {
+        return new ViewFactory(config, model.sources().contains(org.advisorycompare.model.Source.CA));
     }
 
     static final int CHANGES_PER_PAGE = 50;

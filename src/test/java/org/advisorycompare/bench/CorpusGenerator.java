@@ -40,24 +40,37 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         Path content = Path.of(args[1]);
-        List<Country> countries = Countries.standard().all().stream().filter(c -> !c.region().isEmpty()).limit(200).toList();
         if (args[0].equals("--one-more")) {
-            write(content, countries.get(7), 300, true);
-            write(content, countries.get(7), 300, false);
+            addVersion(content, 7, 300, true);
+            addVersion(content, 7, 300, false);
             return;
         }
-        int versions = switch (args[0].toUpperCase(Locale.ROOT)) {
+        generate(content, switch (args[0].toUpperCase(Locale.ROOT)) {
             case "S" -> 5;
             case "M" -> 50;
             case "L" -> 250;
             default -> Integer.parseInt(args[0]);
-        };
-        for (Country country : countries) {
+        });
+    }
+
+    /** The 200 countries of the corpus. */
+    public static List<Country> countries() {
+        return Countries.standard().all().stream().filter(c -> !c.region().isEmpty()).limit(200).toList();
+    }
+
+    /** Writes {@code versions} versions of every country from both sources. */
+    public static void generate(Path content, int versions) throws IOException {
+        for (Country country : countries()) {
             for (int v = 0; v < versions; v++) {
                 write(content, country, v, true);
                 write(content, country, v, false);
             }
         }
+    }
+
+    /** Adds version number {@code version} of the corpus country at {@code index}, from the UK or the US. */
+    public static void addVersion(Path content, int index, int version, boolean uk) throws IOException {
+        write(content, countries().get(index), version, uk);
     }
 
     private static void write(Path content, Country country, int version, boolean uk) throws IOException {

@@ -1,0 +1,29 @@
+package org.advisorycompare.history;
+
+import java.lang.ref.WeakReference;
+import java.util.function.Supplier;
+
+/**
+ * A value computed when first asked for and kept while it is in use: the garbage collector drops it
+ * once nothing else refers to it, and it is then computed again. (Soft references were tried: with a
+ * small heap they filled it and the build spent its time collecting garbage.) Memory does not grow
+ * with what was computed; work done close together (a diff page, the next version's diff) shares it.
+ */
+final class WeakMemo<T> implements Supplier<T> {
+    private final Supplier<T> compute;
+    private volatile WeakReference<T> kept = new WeakReference<>(null);
+
+    WeakMemo(Supplier<T> compute) {
+        this.compute = compute;
+    }
+
+    @Override
+    public T get() {
+        T value = kept.get();
+        if (value == null) {
+            value = compute.get();
+            kept = new WeakReference<>(value);
+        }
+        return value;
+    }
+}
