@@ -1,19 +1,12 @@
 package org.advisorycompare;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
-import org.advisorycompare.convert.Conversion;
-import org.advisorycompare.convert.ConversionCache;
+import org.advisorycompare.convert.ContentState;
 import org.advisorycompare.convert.ConversionReport;
-import org.advisorycompare.convert.Converter;
-import org.advisorycompare.convert.Readers;
-import org.advisorycompare.convert.VersionStore;
 import org.advisorycompare.data.OpenDataOutput;
 import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
@@ -22,7 +15,6 @@ import org.advisorycompare.publish.Publisher;
 import org.advisorycompare.render.AssetOutput;
 import org.advisorycompare.render.PageOutput;
 import org.advisorycompare.render.Templates;
-import org.advisorycompare.site.ContentState;
 import org.advisorycompare.site.Output;
 import org.advisorycompare.site.PageCache;
 import org.advisorycompare.site.SiteModel;
@@ -47,34 +39,32 @@ public final class SiteBuild {
         long start = System.nanoTime();
         List<Output> outputs = outputs(); // a missing templates folder fails now, before any work
         PageCache cache = PageCache.open(config);
-        String collected = ContentState.of(config.collected());
-        if (cache.upToDate(cache.inputsKey(collected + ContentState.of(config.advisories())))) {
+        Map<String, String> collected = ContentState.byFolder(config.collected(), 2);
+        String collectedState = String.join("", collected.values());
+        ContentLoader loader = new ContentLoader(config, countries);
+        if (cache.upToDate(cache.inputsKey(collectedState + loader.advisoriesState()))) {
             lap(timings, "check", start);
             return Result.upToDate(cache.previousFiles(), timings);
         }
         start = lap(timings, "check", start);
-        VersionStore store = new VersionStore(config.advisories(), countries);
-        Conversion converted = convertArchive(errors);
-        start = lap(timings, "convert", start);
-        int written = (int) converted.versions().stream().filter(store::write).count();
-        // the converted versions are used as they are (their files read back to the same records);
-        // only version files the archive did not produce, such as hand-made ones, are read
-        Set<String> known = new HashSet<>();
-        converted.versions().forEach(v -> known.add(store.path(v).toString()));
-        Conversion others = store.readAll(known);
-        errors.addAll(others.errors());
-        List<AdvisoryVersion> all = new ArrayList<>(converted.versions());
-        all.addAll(others.versions());
-        Conversion loaded = new Conversion(all, List.of());
+        ContentLoader.Loaded loaded = loader.load(collected);
+        errors.addAll(loaded.errors());
         start = lap(timings, "load", start);
         SiteModel model = SiteModel.of(loaded.versions());
         start = lap(timings, "model", start);
         // the inputs this site is made from, recorded only when it has no errors (a build with errors must run again)
-        String inputs = errors.isEmpty() ? cache.inputsKey(collected + ContentState.of(config.advisories())) : null;
+        String inputs = errors.isEmpty() ? cache.inputsKey(collectedState + loaded.advisoriesState()) : null;
+        int pages = publish(model, outputs, cache, inputs, timings);
+        return new Result(loaded.versions(), loaded.written(), pages, model.countries().size(), errors,
+                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false);
+    }
+
+    /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
+    private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs, Map<String, Long> timings) {
+        long start = System.nanoTime();
         Publisher.Staging site = new Publisher().begin(config.out());
-        int pages;
         try {
-            // country by country (several at once): each output makes that country's files while its texts and diffs are at hand
+            // several countries at once: each output makes a country's files while its texts and diffs are at hand
             model.countries().parallelStream().forEach(country ->
                     outputs.forEach(output -> output.renderCountry(model, country, config, cache, site::write)));
             start = lap(timings, "countries", start);
@@ -84,13 +74,12 @@ public final class SiteBuild {
             }
             Sitemap.of(site.paths(), config).forEach(site::write);
             site.write(cache.manifest(site.paths(), inputs));
-            pages = site.commit();
+            int files = site.commit();
             lap(timings, "publish", start);
+            return files;
         } finally {
             site.abort();
         }
-        return new Result(loaded.versions(), written, pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false);
     }
 
     /** Records the milliseconds since {@code start} under {@code phase}; returns the new start. */
@@ -98,16 +87,6 @@ public final class SiteBuild {
         long now = System.nanoTime();
         timings.put(phase, (now - start) / 1_000_000);
         return now;
-    }
-
-    /** Converts the archive into versions (reusing earlier conversions of the same bytes by the same code). */
-    private Conversion convertArchive(List<String> errors) {
-        ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
-                PageCache.codeFingerprint(), countries);
-        Conversion converted = new Converter(Readers.standard(countries), conversions)
-                .convert(new Archive(config.collected(), countries).snapshots());
-        errors.addAll(converted.errors());
-        return converted;
     }
 
     private List<Output> outputs() {

@@ -46,6 +46,19 @@ public final class Archive {
     }
 
     /** Every snapshot in the archive, ordered by source, country and retrieval time. */
+    /** The snapshots of one folder of the archive ({@code <root>/<source>/<iso2>}), in name order. */
+    public List<Snapshot> snapshots(String folder) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)).sorted().map(this::readSnapshot).toList();
+        } catch (IOException e) {
+            throw new ArchiveException("cannot list the archive folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     public List<Snapshot> snapshots() {
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -2,6 +2,7 @@ package org.advisorycompare.compare;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.advisorycompare.convert.Sections;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.Timeline;
@@ -12,20 +13,26 @@ import org.advisorycompare.model.Level;
  * The latest US and UK versions for one country and how they relate: national levels and highest
  * levels anywhere are compared separately (an unknown level is never turned into one), sections are
  * aligned by topic, key differences are listed by rule, and the periods of agreement are traced over
- * the timeline. Pure: no I/O.
+ * the timeline. Pure: no I/O. The topic rows and key differences need both texts, so they are worked
+ * out when first asked for (only a country page that is rendered asks) and not kept.
  */
 public record Comparison(
         Optional<AdvisoryVersion> us,
         Optional<AdvisoryVersion> uk,
         Agreement national,
         Agreement highest,
-        List<TopicRow> rows,
-        List<String> keyDifferences,
+        Supplier<Details> details,
         List<Period> periods) {
 
+    /** What needs both texts: the sections aligned by topic and the key differences. */
+    public record Details(List<TopicRow> rows, List<String> keyDifferences) {
+        public Details {
+            rows = List.copyOf(rows);
+            keyDifferences = List.copyOf(keyDifferences);
+        }
+    }
+
     public Comparison {
-        rows = List.copyOf(rows);
-        keyDifferences = List.copyOf(keyDifferences);
         periods = List.copyOf(periods);
     }
 
@@ -34,11 +41,23 @@ public record Comparison(
         Optional<AdvisoryVersion> uk = latest(ukHistory);
         Level usLevel = us.map(AdvisoryVersion::level).orElse(Level.UNKNOWN);
         Level ukLevel = uk.map(AdvisoryVersion::level).orElse(Level.UNKNOWN);
-        List<TopicRow> rows = TopicRows.align(us.map(v -> Sections.of(v.body())).orElse(List.of()),
-                uk.map(v -> Sections.of(v.body())).orElse(List.of()));
+        Supplier<Details> details = () -> {
+            List<TopicRow> rows = TopicRows.align(us.map(v -> Sections.of(v.body())).orElse(List.of()),
+                    uk.map(v -> Sections.of(v.body())).orElse(List.of()));
+            return new Details(rows, KeyDifferences.of(usHistory, ukHistory, rows));
+        };
         return new Comparison(us, uk, Agreement.of(usLevel.national(), ukLevel.national()),
-                Agreement.of(usLevel.highest(), ukLevel.highest()), rows,
-                KeyDifferences.of(usHistory, ukHistory, rows), Period.of(timeline));
+                Agreement.of(usLevel.highest(), ukLevel.highest()), details, Period.of(timeline));
+    }
+
+    /** The sections of both latest versions, aligned by topic. */
+    public List<TopicRow> rows() {
+        return details.get().rows();
+    }
+
+    /** The key differences, by rule. */
+    public List<String> keyDifferences() {
+        return details.get().keyDifferences();
     }
 
     private static Optional<AdvisoryVersion> latest(List<Change> history) {

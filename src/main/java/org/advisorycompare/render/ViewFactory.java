@@ -130,7 +130,8 @@ final class ViewFactory {
     Views.Country country(CountryModel c) {
         String path = countryPath(c);
         Comparison cmp = c.comparison();
-        List<Views.Row> rows = cmp.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.us()),
+        Comparison.Details details = cmp.details().get();
+        List<Views.Row> rows = details.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.us()),
                 sections(r.uk()))).toList();
         List<Views.Step> steps = new ArrayList<>();
         c.timeline().us().forEach(s -> steps.add(step(Source.US, s)));
@@ -140,7 +141,7 @@ final class ViewFactory {
                 p.agreement().label(), p.agreement().key(), badge(p.us()), badge(p.uk()))).toList();
         return new Views.Country(page(c.country().name() + ": US and UK travel advice compared", path),
                 c.country().name(), c.country().iso2(), side(c, Source.US, false), side(c, Source.UK, false),
-                cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", cmp.keyDifferences(),
+                cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", details.keyDifferences(),
                 rows, LevelChart.svg(c.timeline(), c.country().name()), steps, periods, side(c, Source.CA, false),
                 !c.ca().isEmpty());
     }

@@ -23,7 +23,7 @@ import org.advisorycompare.model.Country;
  * both sources, N versions each, in the real shapes (GOV.UK Content API JSON, one State Department RSS
  * item). The text is generated and marked as such. {@code --one-more} adds one version of one country.
  *
- * <p>Usage: {@code CorpusGenerator S|M|L|<versions> <content dir>} or {@code CorpusGenerator --one-more <content dir>}.
+ * <p>Usage: {@code CorpusGenerator S|M|L|<versions> <content dir>} or {@code CorpusGenerator --one-more <content dir> [version number, default 300]}.
  */
 public final class CorpusGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,8 +41,9 @@ public final class CorpusGenerator {
     public static void main(String[] args) throws IOException {
         Path content = Path.of(args[1]);
         if (args[0].equals("--one-more")) {
-            addVersion(content, 7, 300, true);
-            addVersion(content, 7, 300, false);
+            int version = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+            addVersion(content, 7, version, true);
+            addVersion(content, 7, version, false);
             return;
         }
         generate(content, switch (args[0].toUpperCase(Locale.ROOT)) {

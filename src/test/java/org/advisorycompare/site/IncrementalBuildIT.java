@@ -52,6 +52,16 @@ class IncrementalBuildIT {
         assertThat(oneVersion.pagesRendered()).as("pages the new version affects").isEqualTo(4 + 4 * 3 + 1);
         assertSameAsFullBuild(site, "after one new version");
 
+        Path versionFile;
+        try (var files = Files.walk(site.content().resolve("advisories/ci/uk"))) {
+            versionFile = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+        }
+        Files.delete(versionFile);
+        SiteBuild.Result restored = site.build(BASE);
+        assertThat(restored.versionFilesWritten()).as("a deleted version file is written again").isEqualTo(1);
+        assertThat(versionFile).isRegularFile();
+        assertSameAsFullBuild(site, "after a version file was deleted");
+
         Path template = site.templates().resolve("version.ftlh");
         Files.writeString(template, Files.readString(template).replace("<h2>Full text</h2>", "<h2>The full text</h2>"));
         SiteBuild.Result templateChanged = site.build(BASE);
