@@ -135,7 +135,8 @@ public final class CorpusGenerator {
                 for (int w = 0; w < 40; w++) {
                     html.append(WORDS[random.nextInt(WORDS.length)]).append(w == 39 ? ". " : " ");
                 }
-                html.append("Synthetic text, version ").append(version % (s + 2)).append(".</p>");
+                // the first section names the version in full, so that no two versions of a country are the same text
+                html.append("Synthetic text, version ").append(s == 0 ? version : version % (s + 2)).append(".</p>");
             }
         }
         return html.toString();
