@@ -12,12 +12,15 @@ final class FeedEntries {
     private FeedEntries() {
     }
 
-    static FeedEntry of(Change change, BuildConfig config) {
+    static FeedEntry of(Change change, BuildConfig config, EntryCache cache) {
         AdvisoryVersion v = change.version();
         String versionPath = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
         String link = config.absolute(!change.hasDiff() ? versionPath : versionPath + "diff/");
+        EntryCache.Text text = cache.get(link + "\n" + v + "\n" + change.kind() + change.fromLevel() + change.toLevel()
+                + "\n" + change.previous(), () -> new EntryCache.Text(FeedText.descriptionHtml(change, link),
+                FeedText.summary(change)));
         return new FeedEntry("urn:advisory-compare:" + v.country().iso2() + ":" + v.source().key() + ":" + v.versionId(),
-                FeedText.title(change), link, date(v), FeedText.descriptionHtml(change, link), FeedText.summary(change));
+                FeedText.title(change), link, date(v), text.html(), text.text());
     }
 
     /** The stated date at 00:00 UTC, or the retrieval time when the source states no date. */
