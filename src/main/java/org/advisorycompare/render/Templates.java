@@ -18,6 +18,13 @@ import java.util.TimeZone;
  * not depend on the machine. Templates receive view records only.
  */
 public final class Templates {
+    static {
+        // errors are rethrown with the template and line; FreeMarker's own (debug) logging would only flood the output
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+        }
+    }
+
     private final Configuration configuration;
     private final Path folder;
 
@@ -40,6 +47,8 @@ public final class Templates {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocale(Locale.UK);
+        configuration.setLocalizedLookup(false); // one file per template, no "_en_GB" variants
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // templates do not change during a build
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("computer");
     }
