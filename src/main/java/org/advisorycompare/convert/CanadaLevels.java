@@ -18,6 +18,7 @@ import org.advisorycompare.model.StatedDate;
  */
 final class CanadaLevels {
     private static final Pattern REGIONAL = Pattern.compile("(?im)^#{1,6} +(regional advisory\\s*[-–—:]\\s*(.+?))\\s*$");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6} +(.+?) +[-–—] +(.+?)\\s*$");
     private static final DateTimeFormatter FRIENDLY = DateTimeFormatter.ofPattern("MMMM d, uuuu HH:mm zzz", Locale.ENGLISH);
 
     private CanadaLevels() {
@@ -38,6 +39,24 @@ final class CanadaLevels {
             }
         }
         return new Level(national, nationalWords, regional, regionalWords);
+    }
+
+    /**
+     * Levels from a page's headings alone: the first "&lt;DESTINATION&gt; - &lt;level&gt;" heading is the
+     * national level in its own words, the "Regional advisory - ..." headings the regional ones.
+     */
+    static Level fromText(String markdown) {
+        Integer national = null;
+        String words = null;
+        Matcher m = HEADING.matcher(markdown);
+        while (national == null && m.find()) {
+            if (!m.group(1).toLowerCase(Locale.ROOT).startsWith("regional advisory")) {
+                national = fromWords(m.group(2));
+                words = national == null ? null : m.group(2);
+            }
+        }
+        Level regional = read(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), null, markdown);
+        return new Level(national, words, regional.regional(), regional.regionalNative());
     }
 
     /** The level these words name, or null when they name none of the four. */

@@ -15,7 +15,7 @@ public final class Readers {
     public static Readers standard(Countries countries) {
         return new Readers(List.of(new GovUkJsonReader(countries), new GovUkCaptureReader(countries),
                 new GovUkTextCaptureReader(countries), new StateRssReader(countries), new StateItemJsonReader(countries),
-                new StateCaptureReader(countries), new CanadaJsonReader(countries), new HtmlPageReader(countries), new GovUkTextReader(countries),
+                new StateCaptureReader(countries), new CanadaJsonReader(countries), new CanadaCaptureReader(countries), new HtmlPageReader(countries), new GovUkTextReader(countries),
                 new PlainTextReader(countries)));
     }
 

@@ -35,7 +35,8 @@ class ReaderGoldenTest {
         "us, state-jsonfeed.json, State Department item JSON",
         "us, state-capture-cabo-verde, State Department page capture (Advisory.md + info.json)",
         "us, state-page-turkiye.html, saved HTML page",
-        "ca, canada-json-regional.json, Global Affairs Canada travel advice JSON"})
+        "ca, canada-json-regional.json, Global Affairs Canada travel advice JSON",
+        "ca, canada-capture-peru, travel.gc.ca page capture (sections .md + info.json)"})
     void readerOutputMatchesItsGoldenFile(String source, String input, String reader) {
         RawDocument document = RawDocument.load(Golden.ROOT.resolve("readers").resolve(input));
         assertThat(readers.forDocument(Source.fromKey(source), document).name()).isEqualTo(reader);

@@ -169,6 +169,29 @@ class RealDataIT {
     }
 
     @Test
+    void everyCanadaPageCaptureReadsTheLevelOfItsRiskHeadings() {
+        List<Path> captures = RealData.allVersions("ca_marcolussetti");
+        assertThat(captures).hasSizeGreaterThan(10);
+        for (Path capture : captures) {
+            Extraction e = read(Source.CA, capture);
+            assertThat(e.country()).as(capture.toString()).isNotNull();
+            assertThat(e.level().national()).as(capture.toString()).isNotNull();
+            assertThat(e.updated().known()).as(capture.toString()).isTrue();
+            assertThat(e.details().captured()).as(capture.toString()).isNotNull();
+        }
+        Extraction mali = read(Source.CA, RealData.versions("ca_marcolussetti", "mali").get(2));
+        assertThat(mali.level().national()).isEqualTo(4);
+        assertThat(mali.level().nationalNative()).isEqualTo("AVOID ALL TRAVEL");
+        Extraction mexico = read(Source.CA, RealData.versions("ca_marcolussetti", "mexico").get(2));
+        assertThat(mexico.level().national()).isEqualTo(2);
+        assertThat(mexico.level().regional()).isEqualTo(3);
+        assertThat(mexico.level().regionalNative()).isEqualTo("Regional Advisory - Avoid non-essential travel");
+        assertThat(mexico.updated().day()).isEqualTo("2026-02-04");
+        assertThat(mexico.changeNote()).isEqualTo("Thorough review and update of the entire content");
+        assertThat(mexico.details().regions()).contains("Chihuahua, excluding Chihuahua City");
+    }
+
+    @Test
     void otherGovUkDocumentsAreRefusedWithTheReason() {
         Path examples = RealData.root().resolve("uk-govuk-content-api_publishing-api-examples/examples");
         assertThatThrownBy(() -> read(Source.UK, examples.resolve("travel_advice_index/frontend/index.json")))
