@@ -37,7 +37,7 @@ public final class SiteBuild {
         List<String> errors = new ArrayList<>();
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
-        List<Output> outputs = outputs(); // a missing templates folder fails now, before any work
+        Templates.checkFolder(config.templates()); // a missing templates folder fails now, before any work
         PageCache cache = PageCache.open(config);
         Map<String, String> collected = ContentState.byFolder(config.collected(), 2);
         String collectedState = String.join("", collected.values());
@@ -54,7 +54,7 @@ public final class SiteBuild {
         start = lap(timings, "model", start);
         // the inputs this site is made from, recorded only when it has no errors (a build with errors must run again)
         String inputs = errors.isEmpty() ? cache.inputsKey(collectedState + loaded.advisoriesState()) : null;
-        int pages = publish(model, outputs, cache, inputs, timings);
+        int pages = publish(model, outputs(), cache, inputs, timings);
         return new Result(loaded.versions(), loaded.written(), pages, model.countries().size(), errors,
                 ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false);
     }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A cheap description of a content folder: every file's path, size and modification time. Two equal
@@ -28,31 +31,40 @@ public final class ContentState {
      * walk; files higher up are under the key "". Empty when the folder does not exist.
      */
     public static Map<String, String> byFolder(Path folder, int depth) {
-        Map<String, StringBuilder> states = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
             return Map.of("", folder + " absent\n");
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted().forEach(file -> {
-                Path relative = folder.relativize(file);
-                String key = depth > 0 && relative.getNameCount() > depth
-                        ? relative.subpath(0, depth).toString().replace('\\', '/') : "";
-                try {
-                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        Map<String, List<String>> lines = new TreeMap<>();
+        try {
+            // one walk; the attributes come with it (no second look at each file)
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                     if (a.isRegularFile()) {
-                        states.computeIfAbsent(key, k -> new StringBuilder()).append(relative).append('\t').append(a.size())
-                                .append('\t').append(a.lastModifiedTime().toMillis()).append('\n');
+                        Path relative = folder.relativize(file);
+                        String key = depth > 0 && relative.getNameCount() > depth
+                                ? relative.subpath(0, depth).toString().replace('\\', '/') : "";
+                        lines.computeIfAbsent(key, k -> new ArrayList<>()).add(relative + "\t" + a.size() + "\t"
+                                + a.lastModifiedTime().toMillis());
                     }
-                } catch (IOException e) {
-                    states.computeIfAbsent(key, k -> new StringBuilder()).append(relative).append("\tunreadable\n");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    lines.computeIfAbsent("", k -> new ArrayList<>()).add(folder.relativize(file) + "\tunreadable");
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | UncheckedIOException e) {
             return Map.of("", folder + " unreadable " + System.nanoTime() + "\n");
         }
         Map<String, String> result = new TreeMap<>();
-        states.forEach((key, state) -> result.put(key, state.toString()));
-        result.putIfAbsent("", folder + "\n");
+        lines.forEach((key, list) -> {
+            list.sort(null);
+            result.put(key, String.join("\n", list) + "\n");
+        });
+        result.merge("", folder + "\n", (files, name) -> name + files);
         return result;
     }
 }

@@ -53,6 +53,14 @@ public final class Templates {
         configuration.setNumberFormat("computer");
     }
 
+    /** Fails, as constructing the templates would, when the folder cannot be read: a check before any work. */
+    public static void checkFolder(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new RenderException("cannot read the templates folder " + folder + ": " + folder
+                    + " does not exist. (pass --templates DIR)", null);
+        }
+    }
+
     /** Renders the named template with this view as {@code view}. */
     public String render(String name, Object view) {
         try {

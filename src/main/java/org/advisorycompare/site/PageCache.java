@@ -106,7 +106,7 @@ public final class PageCache {
         if (!inputsKey.equals(previous.get(INPUTS)) || !Files.isRegularFile(previousSite.resolve(MANIFEST))) {
             return false;
         }
-        return previous.keySet().stream().filter(path -> !path.equals(INPUTS))
+        return previous.keySet().parallelStream().filter(path -> !path.equals(INPUTS))
                 .allMatch(path -> Files.isRegularFile(previousSite.resolve(path)));
     }
 
