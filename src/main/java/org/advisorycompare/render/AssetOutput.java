@@ -18,6 +18,7 @@ public final class AssetOutput implements Output {
         files.accept(OutputFile.text(".nojekyll", ""));
         Path assets = config.templates().resolve("assets");
         if (!Files.isDirectory(assets)) {
+            return;
         }
         try (Stream<Path> paths = Files.walk(assets)) {
             for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
