@@ -45,7 +45,6 @@ public final class Archive {
         this.countries = countries;
     }
 
-    /** Every snapshot in the archive, ordered by source, country and retrieval time. */
     /** The snapshots of one folder of the archive ({@code <root>/<source>/<iso2>}), in name order. */
     public List<Snapshot> snapshots(String folder) {
         Path dir = root.resolve(folder);
@@ -59,6 +58,7 @@ public final class Archive {
         }
     }
 
+    /** Every snapshot in the archive, ordered by source, country and retrieval time. */
     public List<Snapshot> snapshots() {
         if (!Files.isDirectory(root)) {
             return List.of();

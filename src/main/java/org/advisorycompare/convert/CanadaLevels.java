@@ -28,6 +28,26 @@ final class CanadaLevels {
     static Level read(JsonNode state, String wording, String markdown) {
         Integer national = state.isInt() && state.asInt() >= 0 && state.asInt() <= 3 ? state.asInt() + 1 : null;
         String nationalWords = national == null ? null : wording != null ? wording : "advisory-state " + state.asInt();
+        return withRegional(national, nationalWords, markdown);
+    }
+
+    /**
+     * Levels from a page's headings alone: the first "&lt;DESTINATION&gt; - &lt;level&gt;" heading is the
+     * national level in its own words, the "Regional advisory - ..." headings the regional ones.
+     */
+    static Level fromText(String markdown) {
+        Matcher m = HEADING.matcher(markdown);
+        while (m.find()) {
+            Integer national = m.group(1).toLowerCase(Locale.ROOT).startsWith("regional advisory") ? null : fromWords(m.group(2));
+            if (national != null) {
+                return withRegional(national, m.group(2), markdown);
+            }
+        }
+        return withRegional(null, null, markdown);
+    }
+
+    /** The national level given, and the highest level any "Regional advisory - ..." heading names. */
+    private static Level withRegional(Integer national, String nationalWords, String markdown) {
         Integer regional = null;
         String regionalWords = null;
         Matcher m = REGIONAL.matcher(markdown);
@@ -39,24 +59,6 @@ final class CanadaLevels {
             }
         }
         return new Level(national, nationalWords, regional, regionalWords);
-    }
-
-    /**
-     * Levels from a page's headings alone: the first "&lt;DESTINATION&gt; - &lt;level&gt;" heading is the
-     * national level in its own words, the "Regional advisory - ..." headings the regional ones.
-     */
-    static Level fromText(String markdown) {
-        Integer national = null;
-        String words = null;
-        Matcher m = HEADING.matcher(markdown);
-        while (national == null && m.find()) {
-            if (!m.group(1).toLowerCase(Locale.ROOT).startsWith("regional advisory")) {
-                national = fromWords(m.group(2));
-                words = national == null ? null : m.group(2);
-            }
-        }
-        Level regional = read(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), null, markdown);
-        return new Level(national, words, regional.regional(), regional.regionalNative());
     }
 
     /** The level these words name, or null when they name none of the four. */
