@@ -40,14 +40,15 @@ public final class SiteBuild {
         Templates.checkFolder(config.templates()); // a missing templates folder fails now, before any work
         PageCache cache = PageCache.open(config);
         Map<String, String> collected = ContentState.byFolder(config.collected(), 2);
-        String collectedState = String.join("", collected.values());
+        String collectedState = ContentLoader.state(collected);
         ContentLoader loader = new ContentLoader(config, countries);
-        if (cache.upToDate(cache.inputsKey(collectedState + loader.advisoriesState()))) {
+        Map<String, String> advisories = loader.advisoryStates();
+        if (cache.upToDate(cache.inputsKey(collectedState + ContentLoader.state(advisories)))) {
             lap(timings, "check", start);
             return Result.upToDate(cache.previousFiles(), timings);
         }
         start = lap(timings, "check", start);
-        ContentLoader.Loaded loaded = loader.load(collected);
+        ContentLoader.Loaded loaded = loader.load(collected, advisories);
         errors.addAll(loaded.errors());
         start = lap(timings, "load", start);
         SiteModel model = SiteModel.of(loaded.versions());

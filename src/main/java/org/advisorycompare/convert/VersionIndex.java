@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Body;
 import org.advisorycompare.model.Country;
@@ -67,21 +66,26 @@ public final class VersionIndex {
         return new VersionIndex(file, code, new TreeMap<>());
     }
 
+    /** Where a version's file is: {@link VersionStore#path(Country, Source, String)}. */
+    @FunctionalInterface
+    public interface Locator {
+        Path path(Country country, Source source, String versionId);
+    }
+
     /**
-     * The versions of a folder whose state is unchanged, their texts read from {@code bodyFile} when
-     * needed; null when the folder is new or changed.
+     * The versions of a folder whose state is unchanged, their texts read from their version files
+     * when needed; null when the folder is new or changed.
      */
-    public List<AdvisoryVersion> versions(String group, String state, Function<AdvisoryVersion, Path> bodyFile) {
+    public List<AdvisoryVersion> versions(String group, String state, Locator files) {
         Group known = groups.get(group);
         if (known == null || !known.state().equals(state)) {
             return null;
         }
         return known.versions().stream().map(e -> {
-            AdvisoryVersion facts = new AdvisoryVersion(e.country(), e.source(), e.versionId(), e.title(), e.level(),
-                    e.published(), e.updated(), e.reviewed(), e.changeNote(), e.details(), e.provenance(), e.reviews(),
-                    Body.stored(e.bodySha256(), () -> { throw new IllegalStateException("no text yet"); }));
-            Path path = bodyFile.apply(facts);
-            return facts.with(facts.content().storedIn(() -> VersionFile.bodyOf(path)));
+            Path file = files.path(e.country(), e.source(), e.versionId());
+            return new AdvisoryVersion(e.country(), e.source(), e.versionId(), e.title(), e.level(), e.published(),
+                    e.updated(), e.reviewed(), e.changeNote(), e.details(), e.provenance(), e.reviews(),
+                    Body.stored(e.bodySha256(), () -> VersionFile.bodyOf(file)));
         }).toList();
     }
 

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Source;
 
 /**
  * The converted versions: {@code <root>/<iso2>/<source>/<version>.md}. Writing is idempotent: a file
@@ -29,8 +31,12 @@ public final class VersionStore {
 
     /** The file of a version: {@code <root>/<iso2>/<source>/<version>.md}. */
     public Path path(AdvisoryVersion version) {
-        return root.resolve(version.country().iso2().toLowerCase(Locale.ROOT))
-                .resolve(version.source().key()).resolve(version.versionId() + ".md");
+        return path(version.country(), version.source(), version.versionId());
+    }
+
+    /** The file of the version with this id, of this country and source. */
+    public Path path(Country country, Source source, String versionId) {
+        return root.resolve(country.iso2().toLowerCase(Locale.ROOT)).resolve(source.key()).resolve(versionId + ".md");
     }
 
     /** Writes the version's file if it is missing or different; returns whether anything was written. */

@@ -38,7 +38,7 @@ class VersionIndexTest {
         index.put("uk/ml", "state-1", List.of(v));
         index.save();
 
-        List<AdvisoryVersion> back = VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-1", x -> file);
+        List<AdvisoryVersion> back = VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> file);
         assertThat(back).containsExactly(v);
         assertThat(back.get(0).body()).isEqualTo("# Warnings\n\nText one.\n");
         assertThat(back.get(0).content().sha256()).isEqualTo(v.content().sha256());
@@ -49,10 +49,10 @@ class VersionIndexTest {
         VersionIndex index = VersionIndex.load(dir.resolve("versions.json"), "code-1");
         index.put("uk/ml", "state-1", List.of(version("Text.\n")));
         index.save();
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-2", x -> dir)).isNull();
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-2").versions("uk/ml", "state-1", x -> dir)).isNull();
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("us/ml", "state-1", x -> dir)).isNull();
+        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-2", (c, s, id) -> dir)).isNull();
+        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-2").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
+        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("us/ml", "state-1", (c, s, id) -> dir)).isNull();
         Files.writeString(dir.resolve("versions.json"), "{\"code\": \"code-1\", \"groups\": {\"uk/ml\": tru");
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-1", x -> dir)).isNull();
+        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
     }
 }
