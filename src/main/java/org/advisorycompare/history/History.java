@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.advisorycompare.convert.Sections;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Section;
+import org.advisorycompare.model.WeakMemo;
 
 /**
  * Orders one country's versions from one source and labels each change. Pure: no I/O.

@@ -1,6 +1,5 @@
 package org.advisorycompare.model;
 
-import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,15 +14,13 @@ import java.util.function.Supplier;
  */
 public final class Body {
     private final String sha256;
-    private final Supplier<String> load;
-    private volatile WeakReference<String> kept;
     private final String held;
+    private final Supplier<String> load;
 
     private Body(String sha256, String held, Supplier<String> load) {
         this.sha256 = sha256;
         this.held = held;
-        this.load = load;
-        this.kept = new WeakReference<>(null);
+        this.load = load == null ? null : new WeakMemo<>(load);
     }
 
     /** A body held in memory. */
@@ -42,15 +39,7 @@ public final class Body {
     }
 
     public String text() {
-        if (held != null) {
-            return held;
-        }
-        String text = kept.get();
-        if (text == null) {
-            text = load.get();
-            kept = new WeakReference<>(text);
-        }
-        return text;
+        return held != null ? held : load.get();
     }
 
     public String sha256() {

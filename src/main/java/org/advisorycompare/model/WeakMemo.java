@@ -1,4 +1,4 @@
-package org.advisorycompare.history;
+package org.advisorycompare.model;
 
 import java.lang.ref.WeakReference;
 import java.util.function.Supplier;
@@ -9,11 +9,11 @@ import java.util.function.Supplier;
  * small heap they filled it and the build spent its time collecting garbage.) Memory does not grow
  * with what was computed; work done close together (a diff page, the next version's diff) shares it.
  */
-final class WeakMemo<T> implements Supplier<T> {
+public final class WeakMemo<T> implements Supplier<T> {
     private final Supplier<T> compute;
     private volatile WeakReference<T> kept = new WeakReference<>(null);
 
-    WeakMemo(Supplier<T> compute) {
+    public WeakMemo(Supplier<T> compute) {
         this.compute = compute;
     }
 
