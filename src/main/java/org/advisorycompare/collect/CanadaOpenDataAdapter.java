@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Source;
 
 /**
@@ -26,6 +29,12 @@ public final class CanadaOpenDataAdapter extends IndexedSourceAdapter {
     @Override
     public String officialOrigin() {
         return "https://data.international.gc.ca";
+    }
+
+    /** Canada's keys are ISO codes. */
+    @Override
+    public Optional<Country> country(String iso2, Countries countries) {
+        return countries.byIso(iso2);
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class Collector {
             String origin = endpoints.getOrDefault(adapter.source().key(), adapter.officialOrigin()).replaceAll("/$", "");
             String key = adapter.source().key();
             SourceAdapter.Fetched fetched = adapter.fetch(fetcher, state, origin, k -> wanted.isEmpty()
-                    || country(k).map(c -> wanted.contains(c.iso2())).orElse(false),
+                    || adapter.country(k, countries).map(c -> wanted.contains(c.iso2())).orElse(false),
                     (done, total) -> log.progress(new CollectListener.Progress(key, done, total, 0, 0, 0, 0, false)));
             failures.addAll(fetched.failures());
             fetched.quarantined().forEach(q -> quarantined.add(setAside(adapter.source(), q, now)));
@@ -96,12 +96,6 @@ public final class Collector {
             return new CollectListener.Progress(source, total, total, recorded, unchanged, fetched.failures().size() + failed,
                     fetched.quarantined().size() + quarantined, finished);
         }
-    }
-
-    /** The country a source's key names: an ISO code (Canada) or a name or slug (GOV.UK). */
-    private java.util.Optional<Country> country(String key) {
-        return (key.matches("[A-Z]{2}") ? countries.byIso(key) : java.util.Optional.<Country>empty())
-                .or(() -> countries.byName(key));
     }
 
     private void process(SourceAdapter adapter, SourceAdapter.Item item, Set<String> wanted, String now, Tally tally,

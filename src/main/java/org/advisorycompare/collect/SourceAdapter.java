@@ -14,6 +14,11 @@ public interface SourceAdapter {
     /** The official origin (scheme and host) that {@code --endpoint} may replace. */
     String officialOrigin();
 
+    /** The country the source's own key names (a GOV.UK slug by default); empty when the table has none. */
+    default java.util.Optional<org.advisorycompare.model.Country> country(String key, org.advisorycompare.model.Countries countries) {
+        return countries.byName(key);
+    }
+
     /** How a recorded document is described in its provenance, e.g. "GOV.UK Content API JSON (collected)". */
     String documentKind();
 
