@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.advisorycompare.site.OutputFile;
@@ -44,8 +44,7 @@ public final class Publisher {
     public static final class Staging {
         private final Path target;
         private final Path folder;
-        private final Set<String> paths = new HashSet<>();
-        private final List<String> order = new java.util.ArrayList<>();
+        private final Set<String> paths = new LinkedHashSet<>();
         private boolean done;
 
         private Staging(Path target, Path folder) {
@@ -58,7 +57,6 @@ public final class Publisher {
                 throw new PublishException("cannot publish the site to " + target + ": two outputs write the same file "
                         + file.path() + "; the previous site is unchanged", null);
             }
-            order.add(file.path());
             try {
                 Path path = folder.resolve(file.path());
                 Files.createDirectories(path.getParent());
@@ -84,7 +82,7 @@ public final class Publisher {
 
         /** The paths written so far, in the order written. */
         public synchronized List<String> paths() {
-            return List.copyOf(order);
+            return List.copyOf(paths);
         }
 
         /** Swaps the new site in; returns how many files it has. */
@@ -92,7 +90,7 @@ public final class Publisher {
             try {
                 swap(folder, target);
                 done = true;
-                return order.size();
+                return paths.size();
             } catch (IOException e) {
                 throw new PublishException("cannot publish the site to " + target + ": " + e.getMessage()
                         + "; the previous site is unchanged", e);

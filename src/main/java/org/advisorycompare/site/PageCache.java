@@ -103,7 +103,7 @@ public final class PageCache {
 
     /** Whether the site was built from exactly these inputs, without errors, and all its files are still there. */
     public boolean upToDate(String inputsKey) {
-        if (!inputsKey.equals(previous.get(INPUTS)) || !Files.isRegularFile(previousSite.resolve(MANIFEST))) {
+        if (!inputsKey.equals(previous.get(INPUTS))) {
             return false;
         }
         return previous.keySet().parallelStream().filter(path -> !path.equals(INPUTS))
