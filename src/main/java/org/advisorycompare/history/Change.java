@@ -16,11 +16,6 @@ import org.advisorycompare.model.AdvisoryVersion;
 public record Change(AdvisoryVersion version, ChangeKind kind, Integer fromLevel, Integer toLevel,
         AdvisoryVersion previous, Supplier<Diff> lazyDiff) {
 
-    public Change(AdvisoryVersion version, ChangeKind kind, Integer fromLevel, Integer toLevel, AdvisoryVersion previous) {
-        this(version, kind, fromLevel, toLevel, previous,
-                previous == null ? () -> null : () -> Differ.between(previous.body(), version.body()));
-    }
-
     /** Whether there is a previous version to compare with (false for the first version). */
     public boolean hasDiff() {
         return previous != null;

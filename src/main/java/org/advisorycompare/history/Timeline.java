@@ -19,17 +19,9 @@ public record Timeline(List<Change> entries, List<Step> us, List<Step> uk, List<
         ca = List.copyOf(ca);
     }
 
-    /** The US and UK only (no Canadian advice). */
-    public Timeline(List<Change> entries, List<Step> us, List<Step> uk) {
-        this(entries, us, uk, List.of());
-    }
 
     /** From {@code day} on, the levels were these (null: not stated). */
     public record Step(String day, Integer national, Integer regional, String nationalNative) {
-    }
-
-    public static Timeline of(List<Change> usHistory, List<Change> ukHistory) {
-        return of(usHistory, ukHistory, List.of());
     }
 
     public static Timeline of(List<Change> usHistory, List<Change> ukHistory, List<Change> caHistory) {

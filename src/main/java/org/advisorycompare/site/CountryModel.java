@@ -27,14 +27,10 @@ public record CountryModel(Country country, List<Change> us, List<Change> uk, Li
      */
     public String fingerprint() {
         StringBuilder all = new StringBuilder(country.toString());
-        for (Change change : us) {
-            all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
-        }
-        for (Change change : uk) {
-            all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
-        }
-        for (Change change : ca) {
-            all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
+        for (List<Change> history : List.of(us, uk, ca)) {
+            for (Change change : history) {
+                all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
+            }
         }
         return PageCache.sha256(all.toString());
     }

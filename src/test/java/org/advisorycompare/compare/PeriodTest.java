@@ -11,7 +11,7 @@ class PeriodTest {
     void periodsFollowBothLevelsAndNeverGuessAMissingOne() {
         Timeline timeline = new Timeline(List.of(),
                 List.of(new Timeline.Step("2025-01-01", 4, null, "Level 4"), new Timeline.Step("2025-06-01", 3, null, "Level 3")),
-                List.of(new Timeline.Step("2025-03-01", 4, null, "all travel"), new Timeline.Step("2025-10-30", 3, 4, "abe")));
+                List.of(new Timeline.Step("2025-03-01", 4, null, "all travel"), new Timeline.Step("2025-10-30", 3, 4, "abe")), List.of());
         assertThat(Period.of(timeline)).containsExactly(
                 new Period("2025-01-01", "2025-03-01", Agreement.CANNOT_COMPARE, 4, null),
                 new Period("2025-03-01", "2025-06-01", Agreement.AGREE, 4, 4),
