@@ -82,14 +82,11 @@ public final class VersionFile {
             throw new AdvisoryCompareException("cannot read " + path + " again: " + e.getMessage()
                     + " (it was removed during the build? build again)", e);
         }
-        int end = text.indexOf("\n---\n", 3);
-        if (!text.startsWith("---\n") || end < 0) {
-            throw new UnreadableDocumentException(path.toString(), "changed during the build: its front matter is gone");
-        }
-        return text.substring(end + 5).stripLeading();
+        return text.substring(frontMatterEnd(path.toString(), text) + 5).stripLeading();
     }
 
-    public static AdvisoryVersion read(String file, String text, Countries countries) {
+    /** Where the front matter's closing {@code ---} line starts; throws naming the file when there is none. */
+    private static int frontMatterEnd(String file, String text) {
         if (!text.startsWith("---\n")) {
             throw new UnreadableDocumentException(file, "no YAML front matter (the file must start with ---)");
         }
@@ -97,6 +94,11 @@ public final class VersionFile {
         if (end < 0) {
             throw new UnreadableDocumentException(file, "front matter is not closed by a --- line");
         }
+        return end;
+    }
+
+    public static AdvisoryVersion read(String file, String text, Countries countries) {
+        int end = frontMatterEnd(file, text);
         Map<String, Object> front = parse(file, text.substring(4, end + 1));
         String body = text.substring(end + 5).stripLeading();
         Map<String, Object> c = child(front, "country");
