@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
@@ -51,10 +51,7 @@ public final class ConversionCache {
             return version;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".cache-", ".tmp");
-            Files.writeString(temp, VersionFile.write(version), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, VersionFile.write(version).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return version; // a cache that cannot be written only costs time (and memory: the body stays held)
         }

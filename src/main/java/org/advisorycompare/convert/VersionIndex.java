@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Body;
 import org.advisorycompare.model.Country;
@@ -107,10 +107,7 @@ public final class VersionIndex {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".versions-", ".tmp");
-            JSON.writeValue(temp.toFile(), new Stored(code, groups));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, JSON.writeValueAsBytes(new Stored(code, groups)));
         } catch (IOException e) {
             // the next build converts again
         }

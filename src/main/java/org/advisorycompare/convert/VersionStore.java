@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
@@ -47,10 +47,7 @@ public final class VersionStore {
             if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return false;
             }
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, bytes);
             return true;
         } catch (IOException e) {
             throw new AdvisoryCompareException("cannot write " + file + ": " + e.getMessage(), e);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
+import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.site.PageCache;
 
 /**
@@ -41,10 +41,7 @@ final class EntryCache {
         }
         Text text = make.get();
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
-            JSON.writeValue(temp.toFile(), text);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, JSON.writeValueAsBytes(text));
         } catch (IOException e) {
             // a cache that cannot be written only costs time
         }
