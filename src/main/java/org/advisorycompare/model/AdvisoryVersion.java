@@ -54,5 +54,15 @@ public record AdvisoryVersion(
 
     /** A later sighting of the same text: its stated dates and when it was retrieved. */
     public record Review(StatedDate updated, StatedDate reviewed, String retrieved, String collectedFile) {
+        @Override
+        public String toString() {
+            return RecordText.of("Review", updated, reviewed, retrieved, collectedFile);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return RecordText.of("AdvisoryVersion", country, source, versionId, title, level, published, updated, reviewed,
+                changeNote, details, provenance, reviews, content);
     }
 }

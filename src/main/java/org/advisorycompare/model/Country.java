@@ -22,4 +22,9 @@ public record Country(String iso2, String name, String slug, String region) impl
         int byName = slug.compareTo(other.slug);
         return byName != 0 ? byName : iso2.compareTo(other.iso2);
     }
+
+    @Override
+    public String toString() {
+        return RecordText.of("Country", iso2, name, slug, region);
+    }
 }

@@ -28,4 +28,9 @@ public record Details(String sourceKey, List<String> regions, List<String> indic
     public Details withReader(String name) {
         return new Details(sourceKey, regions, indicators, url, name, captured);
     }
+
+    @Override
+    public String toString() {
+        return RecordText.of("Details", sourceKey, regions, indicators, url, reader, captured);
+    }
 }

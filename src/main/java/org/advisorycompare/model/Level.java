@@ -33,4 +33,9 @@ public record Level(Integer national, String nationalNative, Integer regional, S
         }
         return regional == null ? national : Math.max(national, regional);
     }
+
+    @Override
+    public String toString() {
+        return RecordText.of("Level", national, nationalNative, regional, regionalNative);
+    }
 }

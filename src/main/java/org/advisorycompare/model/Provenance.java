@@ -13,4 +13,9 @@ public record Provenance(
         String sha256,
         String licence,
         String collectedFile) {
+
+    @Override
+    public String toString() {
+        return RecordText.of("Provenance", organisation, documentKind, url, retrieved, sha256, licence, collectedFile);
+    }
 }

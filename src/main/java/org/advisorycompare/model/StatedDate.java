@@ -21,4 +21,9 @@ public record StatedDate(String iso, String stated) {
     public StatedDate or(StatedDate other) {
         return known() ? this : other;
     }
+
+    @Override
+    public String toString() {
+        return RecordText.of("StatedDate", iso, stated);
+    }
 }
