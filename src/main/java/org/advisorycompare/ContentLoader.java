@@ -1,6 +1,7 @@
 package org.advisorycompare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +45,20 @@ final class ContentLoader {
      */
     Loaded load(Map<String, String> collected, Map<String, String> advisories) {
         VersionStore store = new VersionStore(config.advisories(), countries);
-        VersionIndex index = VersionIndex.load(config.cache().resolve("versions.json"), PageCache.codeFingerprint());
+        boolean versionFolderExisted = java.nio.file.Files.isDirectory(config.advisories());
+        VersionIndex index = VersionIndex.in(config.cache() == null ? null : config.cache().resolve("versions"),
+                PageCache.codeFingerprint());
+        List<String> folders = folders(collected);
+        // the index entries are small files: read on every core, in the folders' order
+        List<List<AdvisoryVersion>> known = folders.parallelStream().map(folder -> index.versions(folder,
+                collected.get(folder) + advisories.getOrDefault(folder, ""), store::path)).toList();
         List<AdvisoryVersion> versions = new ArrayList<>();
         List<String> changed = new ArrayList<>();
-        for (String folder : folders(collected)) {
-            List<AdvisoryVersion> known = index.versions(folder, collected.get(folder) + advisories.getOrDefault(folder, ""),
-                    store::path);
-            if (known == null) {
-                changed.add(folder);
+        for (int i = 0; i < folders.size(); i++) {
+            if (known.get(i) == null) {
+                changed.add(folders.get(i));
             } else {
-                versions.addAll(known);
+                versions.addAll(known.get(i));
             }
         }
         Map<String, Conversion> converted = convert(changed);
@@ -64,15 +69,17 @@ final class ContentLoader {
             versions.addAll(conversion.versions());
             errors.addAll(conversion.errors());
         }
-        Map<String, String> after = advisoryStates();
+        Map<String, String> after = versionFolderExisted ? new TreeMap<>(advisories) : advisoryStates();
+        if (versionFolderExisted) { // only the converted folders' version files were written: only they are looked at again
+            after.keySet().removeAll(converted.keySet());
+            after.putAll(advisoryStates(converted.keySet()));
+        }
         // a folder is indexed in its state after writing, unless one of its snapshots failed (it is read again next time)
         converted.forEach((folder, conversion) -> {
             if (conversion.errors().isEmpty()) {
                 index.put(folder, collected.get(folder) + after.getOrDefault(folder, ""), conversion.versions());
             }
         });
-        index.retain(new HashSet<>(folders(collected)));
-        index.save();
         // version files the archive did not produce, such as hand-made ones, are read too
         Set<String> produced = new HashSet<>();
         versions.forEach(v -> produced.add(store.path(v).toString()));
@@ -104,11 +111,23 @@ final class ContentLoader {
 
     /** The state of each version folder ({@code advisories/<iso2>/<source>}), keyed as its archive folder. */
     Map<String, String> advisoryStates() {
+        return archiveKeys(ContentState.byFolder(config.advisories(), 2));
+    }
+
+    /** The states of the version folders of some archive folders ({@code <source>/<iso2>}), as {@link #advisoryStates()} gives them. */
+    private Map<String, String> advisoryStates(Collection<String> archiveFolders) {
+        return archiveKeys(ContentState.of(config.advisories(), archiveFolders.stream().map(ContentLoader::swap).toList()));
+    }
+
+    private static Map<String, String> archiveKeys(Map<String, String> byVersionFolder) {
         Map<String, String> states = new TreeMap<>();
-        ContentState.byFolder(config.advisories(), 2).forEach((key, state) -> {
-            String[] parts = key.split("/");
-            states.put(parts.length == 2 ? parts[1] + "/" + parts[0] : key, state);
-        });
+        byVersionFolder.forEach((key, state) -> states.put(swap(key), state));
         return states;
+    }
+
+    /** {@code a/b} as {@code b/a}: a version folder's key as its archive folder's, and back. */
+    private static String swap(String key) {
+        String[] parts = key.split("/");
+        return parts.length == 2 ? parts[1] + "/" + parts[0] : key;
     }
 }

@@ -2,20 +2,24 @@ package org.advisorycompare.convert;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.util.ArrayList;
-import java.util.List;
+import org.advisorycompare.model.Body;
 
 /**
- * A cheap description of a content folder: every file's path, size and modification time. Two equal
- * descriptions mean nothing was added, removed or edited (the archive is append-only and named by
- * content hashes; an edited version file gets a new modification time).
+ * A cheap description of a content folder: the hash of every file's path, size and modification
+ * time. Two equal descriptions mean nothing was added, removed or edited (the archive is append-only
+ * and named by content hashes; an edited version file gets a new modification time).
  */
 public final class ContentState {
     private ContentState() {
@@ -27,44 +31,79 @@ public final class ContentState {
     }
 
     /**
-     * The state of each sub-folder {@code depth} levels down (key: its relative path with '/'), in one
-     * walk; files higher up are under the key "". Empty when the folder does not exist.
+     * The state of each sub-folder {@code depth} levels down (key: its relative path with '/'); files
+     * higher up are under the key "". The sub-folders are walked on every core.
      */
     public static Map<String, String> byFolder(Path folder, int depth) {
         if (!Files.isDirectory(folder)) {
-            return Map.of("", folder + " absent\n");
+            return Map.of("", Body.sha256(folder + " absent\n"));
         }
-        Map<String, List<String>> lines = new TreeMap<>();
         try {
-            // one walk; the attributes come with it (no second look at each file)
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    if (a.isRegularFile()) {
-                        Path relative = folder.relativize(file);
-                        String key = depth > 0 && relative.getNameCount() > depth
-                                ? relative.subpath(0, depth).toString().replace('\\', '/') : "";
-                        lines.computeIfAbsent(key, k -> new ArrayList<>()).add(relative + "\t" + a.size() + "\t"
-                                + a.lastModifiedTime().toMillis());
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    lines.computeIfAbsent("", k -> new ArrayList<>()).add(folder.relativize(file) + "\tunreadable");
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Map<String, List<String>> top = new TreeMap<>();
+            List<Path> subfolders = new ArrayList<>();
+            walk(folder, folder, depth == 0 ? Integer.MAX_VALUE : depth, "", top, depth == 0 ? null : subfolders);
+            Map<String, String> result = new TreeMap<>(of(folder, keys(folder, subfolders)));
+            top.merge("", new ArrayList<>(), (a, b) -> a);
+            top.get("").add(0, folder.toString());
+            result.put("", hash(top.get("")));
+            return result;
         } catch (IOException | UncheckedIOException e) {
-            return Map.of("", folder + " unreadable " + System.nanoTime() + "\n");
+            return Map.of("", Body.sha256(folder + " unreadable " + System.nanoTime() + "\n"));
         }
+    }
+
+    /**
+     * The states of some sub-folders only ({@code keys}, as {@link #byFolder} names them), equal to
+     * what {@code byFolder} gives for them; a sub-folder that does not exist is left out.
+     */
+    public static Map<String, String> of(Path folder, Collection<String> keys) {
         Map<String, String> result = new TreeMap<>();
-        lines.forEach((key, list) -> {
-            list.sort(null);
-            result.put(key, String.join("\n", list) + "\n");
-        });
-        result.merge("", folder + "\n", (files, name) -> name + files);
+        List<Map.Entry<String, String>> states = keys.parallelStream().map(key -> {
+            Path sub = folder.resolve(key);
+            if (!Files.isDirectory(sub)) {
+                return null;
+            }
+            Map<String, List<String>> lines = new TreeMap<>();
+            try {
+                walk(folder, sub, Integer.MAX_VALUE, key, lines, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.entry(key, hash(lines.getOrDefault(key, new ArrayList<>())));
+        }).toList();
+        states.stream().filter(e -> e != null).forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
+    }
+
+    private static List<String> keys(Path folder, List<Path> subfolders) {
+        return subfolders.stream().map(sub -> folder.relativize(sub).toString().replace('\\', '/')).toList();
+    }
+
+    /** Lists the files under {@code start} into {@code lines} under {@code key}; folders {@code depth} down into {@code subfolders}. */
+    private static void walk(Path root, Path start, int depth, String key, Map<String, List<String>> lines,
+            List<Path> subfolders) throws IOException {
+        Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                if (a.isDirectory() && subfolders != null) {
+                    subfolders.add(file);
+                } else if (a.isRegularFile()) {
+                    lines.computeIfAbsent(key, k -> new ArrayList<>()).add(root.relativize(file) + "\t" + a.size() + "\t"
+                            + a.lastModifiedTime().toMillis());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                lines.computeIfAbsent(key, k -> new ArrayList<>()).add(root.relativize(file) + "\tunreadable");
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static String hash(List<String> lines) {
+        lines.sort(null);
+        return Body.sha256(String.join("\n", lines) + "\n");
     }
 }

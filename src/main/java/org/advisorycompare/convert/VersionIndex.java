@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Body;
@@ -23,17 +21,18 @@ import org.advisorycompare.model.StatedDate;
  * facts (not their texts) and the state of the folder and of its version files. A later build takes an
  * unchanged folder's versions from here, with their texts read from their version files when needed,
  * instead of reading and converting every snapshot again: the work of a build follows what changed.
- * Purely a cache in {@code <cache>/versions.json}: a missing, damaged or outdated index only costs time.
+ * Purely a cache, one small file per archive folder ({@code <cache>/versions/<source>/<iso2>.json}), so
+ * a build rewrites only the entries of the folders that changed; a missing, damaged or outdated entry
+ * only costs time.
  */
 public final class VersionIndex {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private final Path file;
+    private final Path folder;
     private final String code;
-    private final Map<String, Group> groups;
 
-    /** The versions of one archive folder and the state they were made from. */
-    record Group(String state, List<Entry> versions) {
+    /** The versions of one archive folder, the state they were made from and the code that made them. */
+    record Group(String code, String state, List<Entry> versions) {
     }
 
     /** One version without its text: the text's hash identifies it, its version file holds it. */
@@ -42,28 +41,14 @@ public final class VersionIndex {
             List<AdvisoryVersion.Review> reviews, String bodySha256) {
     }
 
-    record Stored(String code, Map<String, Group> groups) {
-    }
-
-    private VersionIndex(Path file, String code, Map<String, Group> groups) {
-        this.file = file;
+    private VersionIndex(Path folder, String code) {
+        this.folder = folder;
         this.code = code;
-        this.groups = groups;
     }
 
-    /** The index at {@code file} if it was made by this code ({@code code}); an empty one otherwise. */
-    public static VersionIndex load(Path file, String code) {
-        try {
-            if (file != null && Files.isRegularFile(file)) {
-                Stored stored = JSON.readValue(file.toFile(), Stored.class);
-                if (code.equals(stored.code()) && stored.groups() != null) {
-                    return new VersionIndex(file, code, new TreeMap<>(stored.groups()));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // a damaged index is rebuilt
-        }
-        return new VersionIndex(file, code, new TreeMap<>());
+    /** The index in {@code folder} (null: none); entries made by other code ({@code code}) are ignored. */
+    public static VersionIndex in(Path folder, String code) {
+        return new VersionIndex(folder, code);
     }
 
     /** Where a version's file is: {@link VersionStore#path(Country, Source, String)}. */
@@ -74,11 +59,11 @@ public final class VersionIndex {
 
     /**
      * The versions of a folder whose state is unchanged, their texts read from their version files
-     * when needed; null when the folder is new or changed.
+     * when needed; null when the folder is new or changed, or its entry is missing or damaged.
      */
     public List<AdvisoryVersion> versions(String group, String state, Locator files) {
-        Group known = groups.get(group);
-        if (known == null || !known.state().equals(state)) {
+        Group known = read(group);
+        if (known == null || !code.equals(known.code()) || !state.equals(known.state()) || known.versions() == null) {
             return null;
         }
         return known.versions().stream().map(e -> {
@@ -89,27 +74,32 @@ public final class VersionIndex {
         }).toList();
     }
 
-    /** Records what a folder in this state converted to. */
+    private Group read(String group) {
+        Path file = file(group);
+        try {
+            return file != null && Files.isRegularFile(file) ? JSON.readValue(file.toFile(), Group.class) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged entry is made again
+        }
+    }
+
+    /** Records, atomically, what a folder in this state converted to; a failure only costs time next build. */
     public void put(String group, String state, List<AdvisoryVersion> versions) {
-        groups.put(group, new Group(state, versions.stream().map(v -> new Entry(v.country(), v.source(), v.versionId(),
-                v.title(), v.level(), v.published(), v.updated(), v.reviewed(), v.changeNote(), v.details(),
-                v.provenance(), v.reviews(), v.content().sha256())).toList()));
-    }
-
-    /** Forgets folders that are gone. */
-    public void retain(java.util.Set<String> present) {
-        groups.keySet().retainAll(present);
-    }
-
-    /** Writes the index atomically; a failure only costs time on the next build. */
-    public void save() {
+        Path file = file(group);
         if (file == null) {
             return;
         }
+        Group entry = new Group(code, state, versions.stream().map(v -> new Entry(v.country(), v.source(), v.versionId(),
+                v.title(), v.level(), v.published(), v.updated(), v.reviewed(), v.changeNote(), v.details(),
+                v.provenance(), v.reviews(), v.content().sha256())).toList());
         try {
-            AtomicFiles.replace(file, JSON.writeValueAsBytes(new Stored(code, groups)));
+            AtomicFiles.replace(file, JSON.writeValueAsBytes(entry));
         } catch (IOException e) {
-            // the next build converts again
+            // the next build converts this folder again
         }
+    }
+
+    private Path file(String group) {
+        return folder == null ? null : folder.resolve(group + ".json");
     }
 }

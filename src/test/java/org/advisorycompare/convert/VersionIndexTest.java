@@ -34,25 +34,23 @@ class VersionIndexTest {
         AdvisoryVersion v = version("# Warnings\n\nText one.\n");
         Path file = dir.resolve("v.md");
         Files.writeString(file, VersionFile.write(v));
-        VersionIndex index = VersionIndex.load(dir.resolve("versions.json"), "code-1");
+        VersionIndex index = VersionIndex.in(dir.resolve("versions"), "code-1");
         index.put("uk/ml", "state-1", List.of(v));
-        index.save();
 
-        List<AdvisoryVersion> back = VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> file);
+        List<AdvisoryVersion> back = VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> file);
         assertThat(back).containsExactly(v);
         assertThat(back.get(0).body()).isEqualTo("# Warnings\n\nText one.\n");
         assertThat(back.get(0).content().sha256()).isEqualTo(v.content().sha256());
     }
 
     @Test
-    void aChangedFolderOrOtherCodeOrADamagedIndexGivesNothing() throws Exception {
-        VersionIndex index = VersionIndex.load(dir.resolve("versions.json"), "code-1");
+    void aChangedFolderOrOtherCodeOrADamagedEntryGivesNothing() throws Exception {
+        VersionIndex index = VersionIndex.in(dir.resolve("versions"), "code-1");
         index.put("uk/ml", "state-1", List.of(version("Text.\n")));
-        index.save();
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-2", (c, s, id) -> dir)).isNull();
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-2").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("us/ml", "state-1", (c, s, id) -> dir)).isNull();
-        Files.writeString(dir.resolve("versions.json"), "{\"code\": \"code-1\", \"groups\": {\"uk/ml\": tru");
-        assertThat(VersionIndex.load(dir.resolve("versions.json"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
+        assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-2", (c, s, id) -> dir)).isNull();
+        assertThat(VersionIndex.in(dir.resolve("versions"), "code-2").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
+        assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("us/ml", "state-1", (c, s, id) -> dir)).isNull();
+        Files.writeString(dir.resolve("versions/uk/ml.json"), "{\"code\": \"code-1\", \"state\": \"state-1\", \"versions\": [tru");
+        assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
     }
 }

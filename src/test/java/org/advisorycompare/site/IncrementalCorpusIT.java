@@ -52,7 +52,9 @@ class IncrementalCorpusIT {
         Path copy = Files.createTempDirectory(dir, "cache-copy-");
         if (!cold) {
             TestSite.copyTree(cache, copy); // the full build must not share (or warm) the incremental build's caches
-            Files.deleteIfExists(copy.resolve("versions.json")); // and reads every snapshot: no version index
+            try (java.util.stream.Stream<Path> index = Files.walk(copy.resolve("versions"))) { // and reads every
+                index.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); // snapshot: no index
+            }
             cache = copy;
         }
         SiteBuild.Result full = site.build(BASE, fresh.resolve("site"), cache);
