@@ -34,7 +34,9 @@ public final class OpenDataOutput implements Output {
     @Override
     public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
             Consumer<OutputFile> files) {
-        files.accept(json("data/countries/" + country.country().iso2() + ".json", countryDocument(country)));
+        // shows only this country's versions and labels: reused while they are unchanged
+        String path = "data/countries/" + country.country().iso2() + ".json";
+        files.accept(cache.page(path, country.fingerprint(), () -> text(path, countryDocument(country))));
     }
 
     @Override
@@ -141,8 +143,12 @@ public final class OpenDataOutput implements Output {
     }
 
     private static OutputFile json(String path, Object value) {
+        return OutputFile.text(path, text(path, value));
+    }
+
+    private static String text(String path, Object value) {
         try {
-            return OutputFile.text(path, JSON.writeValueAsString(value) + "\n");
+            return JSON.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new AdvisoryCompareException("cannot write " + path + ": " + e.getMessage(), e);
         }

@@ -42,8 +42,9 @@ public final class PageOutput implements Output {
         files.accept(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
         files.accept(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
         files.accept(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
-        changePages(views, model.changes(), false, files);
-        changePages(views, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files);
+        String site = "sources " + model.sources() + "\n";
+        changePages(views, site, model.changes(), false, files, cache);
+        changePages(views, site, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files, cache);
     }
 
     private static ViewFactory views(SiteModel model, BuildConfig config) {
@@ -52,11 +53,18 @@ public final class PageOutput implements Output {
 
     static final int CHANGES_PER_PAGE = 50;
 
-    private void changePages(ViewFactory views, List<Change> changes, boolean levelsOnly, Consumer<OutputFile> files) {
-        int pages = Math.max(1, (changes.size() + CHANGES_PER_PAGE - 1) / CHANGES_PER_PAGE);
-        for (int n = 1; n <= pages; n++) {
-            files.accept(OutputFile.text(ViewFactory.changesPath(levelsOnly, n) + "index.html",
-                    templates.render("changes.ftlh", views.changes(changes, levelsOnly, n, pages, CHANGES_PER_PAGE))));
+    /** The changes list: archive pages keep their content (see {@link ChangePages}), so most are reused. */
+    private void changePages(ViewFactory views, String site, List<Change> changes, boolean levelsOnly,
+            Consumer<OutputFile> files, PageCache cache) {
+        ChangePages pages = new ChangePages(changes.size(), CHANGES_PER_PAGE);
+        for (int n = 0; n <= pages.archived(); n++) {
+            int page = n;
+            StringBuilder inputs = new StringBuilder(site).append(pages.position(n)).append('\n').append(pages.archived() > 0)
+                    .append(pages.newer(n)).append(' ').append(pages.older(n));
+            changes.subList(pages.from(n), pages.to(n)).forEach(c -> inputs.append('\n').append(c.version()).append(c.kind())
+                    .append(c.fromLevel()).append(c.toLevel()).append(c.hasDiff()));
+            files.accept(cache.page(ViewFactory.changesPath(levelsOnly, n) + "index.html", inputs.toString(),
+                    () -> templates.render("changes.ftlh", views.changes(changes, levelsOnly, page, pages))));
         }
     }
 
@@ -64,12 +72,15 @@ public final class PageOutput implements Output {
         return c.kind() == ChangeKind.LEVEL_RAISED || c.kind() == ChangeKind.LEVEL_LOWERED;
     }
 
-    /** Version and diff pages, reused while the versions they show and their labels are unchanged. */
+    /**
+     * Version and diff pages, reused while the versions they show and their labels are unchanged: a new
+     * version re-renders its own pages, not those of the versions before it.
+     */
     private void versionPages(ViewFactory views, String site, CountryModel country, List<Change> history,
             Consumer<OutputFile> files, PageCache cache) {
         for (Change change : history) {
             String inputs = site + country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
-                    + change.toLevel() + "\n" + history.size();
+                    + change.toLevel();
             files.accept(cache.page(ViewFactory.versionPath(change.version()) + "index.html", inputs,
                     () -> templates.render("version.ftlh", views.version(country, change))));
             if (change.hasDiff()) {

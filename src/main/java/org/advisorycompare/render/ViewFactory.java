@@ -105,22 +105,23 @@ final class ViewFactory {
         return new Views.FeedsPage(page, rows);
     }
 
-    /** Path of page {@code n} (1-based) of the changes list: {@code changes/}, {@code changes/2/}... */
-    static String changesPath(boolean levelsOnly, int n) {
+    /** Path of a page of the changes list (see {@link ChangePages}): {@code changes/}, {@code changes/1/}... */
+    static String changesPath(boolean levelsOnly, int page) {
         String base = levelsOnly ? "changes/levels/" : "changes/";
-        return n == 1 ? base : base + n + "/";
+        return page == 0 ? base : base + page + "/";
     }
 
-    Views.Changes changes(List<Change> all, boolean levelsOnly, int n, int pages, int perPage) {
+    /** Page {@code n} of {@code all} (newest first) as {@code pages} cuts it. */
+    Views.Changes changes(List<Change> all, boolean levelsOnly, int n, ChangePages pages) {
         String path = changesPath(levelsOnly, n);
         Views.Page page = page((levelsOnly ? "Level changes" : "Every change") + " to US and UK travel advice"
-                + (n > 1 ? ", page " + n : ""), path);
-        List<Views.ChangeItem> items = all.subList((n - 1) * perPage, Math.min(all.size(), n * perPage)).stream()
+                + (n > 0 ? ", " + pages.position(n).toLowerCase(java.util.Locale.ROOT) : ""), path);
+        List<Views.ChangeItem> items = all.subList(pages.from(n), pages.to(n)).stream()
                 .map(c -> item(c, page.root())).toList();
-        return new Views.Changes(page, levelsOnly, items, n, pages,
-                n > 1 ? page.root() + changesPath(levelsOnly, n - 1) : null,
-                n < pages ? page.root() + changesPath(levelsOnly, n + 1) : null,
-                page.root() + changesPath(false, 1), page.root() + changesPath(true, 1));
+        return new Views.Changes(page, levelsOnly, items, pages.position(n), pages.archived() > 0,
+                pages.newer(n) < 0 ? null : page.root() + changesPath(levelsOnly, pages.newer(n)),
+                pages.older(n) < 0 ? null : page.root() + changesPath(levelsOnly, pages.older(n)),
+                page.root() + changesPath(false, 0), page.root() + changesPath(true, 0));
     }
 
     Views.Plain notFound() {
@@ -180,7 +181,7 @@ final class ViewFactory {
                 + (r.updated().known() ? ", stating updated " + display(r.updated()) : "")
                 + (r.reviewed().known() ? ", still current at " + display(r.reviewed()) : "")).toList();
         return new Views.Version(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
-                v.versionId(), kindLabel(change), side(v, c.history(v.source()).size(), true),
+                v.versionId(), kindLabel(change), side(v, null, true), // no count: the page stays as more versions arrive
                 page.root() + countryPath(c) + "history/", !change.hasDiff() ? null : "diff/", reviews);
     }
 
@@ -219,7 +220,7 @@ final class ViewFactory {
         return side(latest.get(), c.history(source).size(), withBody);
     }
 
-    private Views.Side side(AdvisoryVersion v, int versions, boolean withBody) {
+    private Views.Side side(AdvisoryVersion v, Integer versions, boolean withBody) {
         return new Views.Side(v.source().key(), v.source().government(), v.provenance().organisation(), true, v.title(),
                 levelView(v.level()), display(v.published()), display(v.updated()), display(v.reviewed()),
                 v.changeNote(), v.provenance().url(), v.provenance().documentKind(), v.provenance().licence(),

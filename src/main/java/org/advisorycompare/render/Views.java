@@ -42,7 +42,7 @@ public final class Views {
             String licence,
             String retrieved,
             String versionId,
-            int versions,
+            Integer versions,
             String bodyHtml) {
     }
 
@@ -134,9 +134,12 @@ public final class Views {
     public record FeedRow(String title, String description, String rss, String atom, String json) {
     }
 
-    /** One page of the list of every change; {@code levelsOnly} pages list level changes only. */
-    public record Changes(Page page, boolean levelsOnly, List<ChangeItem> items, int pageNumber, int pages,
-            String previousHref, String nextHref, String allHref, String levelsHref) {
+    /**
+     * One page of the list of every change; {@code levelsOnly} pages list level changes only.
+     * {@code position} says which changes the page holds; {@code paged} whether there are other pages.
+     */
+    public record Changes(Page page, boolean levelsOnly, List<ChangeItem> items, String position, boolean paged,
+            String newerHref, String olderHref, String allHref, String levelsHref) {
     }
 
     public record History(Page page, String name, String countryHref, List<ChangeItem> us, List<ChangeItem> uk,

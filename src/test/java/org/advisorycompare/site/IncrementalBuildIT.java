@@ -46,10 +46,10 @@ class IncrementalBuildIT {
                 "30 September 2025", "Test note two.", "all", "version two"));
         SiteBuild.Result oneVersion = site.build(BASE);
         assertThat(oneVersion.pagesReused()).as("Mali's pages are untouched by a new Côte d'Ivoire version").isPositive();
-        // Côte d'Ivoire's page and history, the new version and its diff, and the feeds it enters
-        // (the country's, the UK's, all changes, level changes: three formats each), and the previous
-        // version's page, which shows how many versions there are
-        assertThat(oneVersion.pagesRendered()).as("pages the new version affects").isEqualTo(4 + 4 * 3 + 1);
+        // Côte d'Ivoire's page and history, the new version and its diff; the feeds it enters (the
+        // country's, the UK's, all changes, level changes: three formats each); the first page of the
+        // changes and of the level changes; the country's open data. Not the earlier versions' pages.
+        assertThat(oneVersion.pagesRendered()).as("pages the new version affects").isEqualTo(4 + 4 * 3 + 2 + 1);
         assertSameAsFullBuild(site, "after one new version");
 
         Path versionFile;
