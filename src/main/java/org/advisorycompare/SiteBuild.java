@@ -63,7 +63,7 @@ public final class SiteBuild {
     /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
     private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs, Map<String, Long> timings) {
         long start = System.nanoTime();
-        Publisher.Staging site = new Publisher().begin(config.out());
+        Publisher.Staging site = new Publisher(PageCache.MANIFEST).begin(config.out(), cache.previousPaths());
         try {
             // several countries at once: each output makes a country's files while its texts and diffs are at hand
             model.countries().parallelStream().forEach(country ->

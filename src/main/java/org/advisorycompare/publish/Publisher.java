@@ -7,20 +7,46 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.advisorycompare.site.OutputFile;
 
 /**
- * The only code that writes into the output folder. It writes every file into a fresh sibling folder,
- * then swaps that folder into place; a failure at any point leaves the previous site untouched.
+ * The only code that writes into the output folder. New and changed files are written into a fresh
+ * sibling folder first; a failure while they are written leaves the previous site untouched. Then the
+ * new site goes in one of two ways:
+ * <ul>
+ * <li><b>swap</b> (a first build, or when most files changed): the unchanged files are linked into the
+ * staging folder, which then replaces the site in one rename;</li>
+ * <li><b>in place</b> (when few files changed and the caller named the previous site's files and its
+ * marker file): only the changed files are moved in and the removed ones deleted, so the cost follows
+ * the change, not the size of the site. A {@link Journal} is written first; an interrupted update is
+ * finished by the next {@link #begin}, and until then the site has no marker, so it is never trusted.</li>
+ * </ul>
  */
 public final class Publisher {
+    private final String marker;
+
+    /** A publisher that always swaps the whole site. */
+    public Publisher() {
+        this(null);
+    }
+
+    /**
+     * A publisher that may update the site in place. {@code marker}: the site's file that says it is
+     * complete (its manifest), written last by the caller; it is removed first and put back last.
+     */
+    public Publisher(String marker) {
+        this.marker = marker;
+    }
 
     /** Writes the files as the new content of {@code out}; returns how many were written. */
     public int publish(Path out, List<OutputFile> files) {
-        Staging staging = begin(out);
+        Staging staging = begin(out, null);
         try {
             files.forEach(staging::write);
             return staging.commit();
@@ -29,54 +55,62 @@ public final class Publisher {
         }
     }
 
-    /** Starts a new site beside {@code out}; files are written as they come, so none is held in memory. */
-    public Staging begin(Path out) {
+    /**
+     * Starts a new site beside {@code out}, first finishing an interrupted in-place update of it.
+     * {@code previousFiles}: every file of the site now in {@code out}, as its manifest lists them, or
+     * null when unknown (then the site is swapped). Files are written as they come, so none is held in memory.
+     */
+    public Staging begin(Path out, Set<String> previousFiles) {
         Path target = out.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
-            return new Staging(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-"));
+            Journal interrupted = Journal.read(target);
+            if (interrupted != null) {
+                interrupted.apply();
+            }
+            Path folder = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
+            return new Staging(target, folder, marker == null ? null : previousFiles, marker);
         } catch (IOException e) {
             throw new PublishException("cannot start the site in " + target.getParent() + ": " + e.getMessage(), e);
         }
     }
 
-    /** A site being written; {@link #commit()} swaps it in, {@link #abort()} (after a failure) removes it. */
+    /** A site being written; {@link #commit()} puts it in place, {@link #abort()} (after a failure) removes it. */
     public static final class Staging {
         private final Path target;
         private final Path folder;
+        private final Set<String> previousFiles;
+        private final String marker;
         private final Set<String> paths = new LinkedHashSet<>();
+        private final List<String> staged = new ArrayList<>();
+        private final Map<String, Path> kept = new LinkedHashMap<>();
         private boolean done;
 
-        private Staging(Path target, Path folder) {
+        private Staging(Path target, Path folder, Set<String> previousFiles, String marker) {
             this.target = target;
             this.folder = folder;
+            this.previousFiles = previousFiles;
+            this.marker = marker;
         }
 
+        /** Stages a new file; a file reused from the previous site stays where it is until the commit decides. */
         public synchronized void write(OutputFile file) {
             if (!paths.add(file.path())) {
                 throw new PublishException("cannot publish the site to " + target + ": two outputs write the same file "
                         + file.path() + "; the previous site is unchanged", null);
             }
+            if (file.previous() != null) {
+                kept.put(file.path(), file.previous());
+                return;
+            }
             try {
                 Path path = folder.resolve(file.path());
                 Files.createDirectories(path.getParent());
-                if (file.previous() == null) {
-                    Files.write(path, file.bytes());
-                } else {
-                    reuse(file.previous(), path);
-                }
+                Files.write(path, file.bytes());
+                staged.add(file.path());
             } catch (IOException e) {
                 throw new PublishException("cannot write " + file.path() + " of the site: " + e.getMessage()
                         + "; the previous site is unchanged", e);
-            }
-        }
-
-        /** A page unchanged since the previous site: a hard link to it where possible, else a copy. */
-        private static void reuse(Path previous, Path path) throws IOException {
-            try {
-                Files.createLink(path, previous);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(previous, path);
             }
         }
 
@@ -85,15 +119,53 @@ public final class Publisher {
             return List.copyOf(paths);
         }
 
-        /** Swaps the new site in; returns how many files it has. */
+        /** Puts the new site in place, in place or by a swap; returns how many files it has. */
         public synchronized int commit() {
             try {
-                swap(folder, target);
+                if (inPlace()) {
+                    updateInPlace();
+                } else {
+                    linkKept();
+                    swap(folder, target);
+                }
                 done = true;
                 return paths.size();
             } catch (IOException e) {
                 throw new PublishException("cannot publish the site to " + target + ": " + e.getMessage()
                         + "; the previous site is unchanged", e);
+            }
+        }
+
+        /** In place when the previous site's files are known, the marker is new, and most files are kept where they are. */
+        private boolean inPlace() {
+            return previousFiles != null && Files.isDirectory(target) && staged.contains(marker)
+                    && kept.entrySet().stream().allMatch(e -> e.getValue().toAbsolutePath().normalize().equals(target.resolve(e.getKey())))
+                    && staged.size() <= kept.size();
+        }
+
+        private void updateInPlace() throws IOException {
+            List<String> removed = previousFiles.stream().filter(path -> !paths.contains(path)).sorted().toList();
+            Journal journal = new Journal(target, folder, marker, removed, staged);
+            journal.write();
+            done = true; // from here on the staged files belong to the journal, even if the update fails
+            try {
+                journal.apply();
+            } catch (IOException e) {
+                throw new PublishException("the update of the site in " + target + " stopped halfway: " + e.getMessage()
+                        + "; the next build finishes it (journal " + Journal.fileFor(target) + ")", e);
+            }
+        }
+
+        /** The unchanged files, linked into the staging folder where possible, else copied. */
+        private void linkKept() throws IOException {
+            for (Map.Entry<String, Path> entry : kept.entrySet()) {
+                Path path = folder.resolve(entry.getKey());
+                Files.createDirectories(path.getParent());
+                try {
+                    Files.createLink(path, entry.getValue());
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(entry.getValue(), path);
+                }
             }
         }
 
@@ -122,7 +194,7 @@ public final class Publisher {
         deleteQuietly(old);
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
         }

@@ -8,13 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.advisorycompare.config.BuildConfig;
 
 /**
@@ -48,7 +54,7 @@ public final class PageCache {
 
     /** A cache over the site currently in {@code config.out()}; empty when there is none. */
     public static PageCache open(BuildConfig config) {
-        Map<String, String> previous = new TreeMap<>();
+        Map<String, String> previous = new HashMap<>();
         Path manifest = config.out().resolve(MANIFEST);
         if (Files.isRegularFile(manifest)) {
             try (Stream<String> lines = Files.lines(manifest)) {
@@ -110,6 +116,17 @@ public final class PageCache {
                 .allMatch(path -> Files.isRegularFile(previousSite.resolve(path)));
     }
 
+    /** Every file of the previous site, by its manifest; null when there is no previous site with a manifest. */
+    public Set<String> previousPaths() {
+        if (previous.isEmpty()) {
+            return null;
+        }
+        Set<String> paths = new HashSet<>(previous.keySet());
+        paths.remove(INPUTS);
+        paths.add(MANIFEST);
+        return paths;
+    }
+
     /** How many files the previous site has, by its manifest. */
     public int previousFiles() {
         return (int) previous.keySet().stream().filter(path -> !path.equals(INPUTS)).count() + 1;
@@ -131,7 +148,7 @@ public final class PageCache {
         }
     }
 
-    /** The hash of the running code: the jar, or every class file when running from a folder. */
+    /** The hash of the running code: the jar's directory (see {@link #digestJar}), or every class file when running from a folder. */
     public static String codeFingerprint() {
         String known = codeFingerprint;
         if (known == null) {
@@ -148,7 +165,7 @@ public final class PageCache {
             Path code = Path.of(PageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isRegularFile(code)) {
-                digestFile(digest, code);
+                digestJar(digest, code);
             } else {
                 try (Stream<Path> files = Files.walk(code)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -174,6 +191,17 @@ public final class PageCache {
             return "unreadable-templates-" + System.nanoTime();
         }
         return all.toString();
+    }
+
+    /**
+     * A jar by its directory: every entry's name, size and CRC-32, which change with any class or
+     * resource. Reading the directory at the end of the jar is much faster than hashing all of it.
+     */
+    private static void digestJar(MessageDigest digest, Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).forEach(e -> digest.update(
+                    (e.getName() + "\t" + e.getSize() + "\t" + e.getCrc() + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     private static void digestFile(MessageDigest digest, Path file) throws IOException {

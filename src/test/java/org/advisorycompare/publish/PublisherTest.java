@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.advisorycompare.site.OutputFile;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,78 @@ class PublisherTest {
                 List.of(OutputFile.text("index.html", "new"), OutputFile.text("index.html", "clash"))))
                 .isInstanceOf(PublishException.class).hasMessageContaining("index.html").hasMessageContaining("unchanged");
         assertThat(out.resolve("index.html")).hasContent("previous");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aSmallChangeIsAppliedInPlaceLeavingUnchangedFilesUntouched() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("b/c.html", "c"),
+                OutputFile.text("d/e.html", "e"), OutputFile.text("manifest", "1")));
+        Object aBefore = Files.getAttribute(out.resolve("a.html"), "fileKey");
+        Publisher.Staging site = new Publisher("manifest").begin(out, Set.of("a.html", "b/c.html", "d/e.html", "manifest"));
+        site.write(OutputFile.reused("a.html", out.resolve("a.html")));
+        site.write(OutputFile.reused("b/c.html", out.resolve("b/c.html")));
+        site.write(OutputFile.text("f/g.html", "g"));
+        site.write(OutputFile.text("manifest", "2"));
+        assertThat(site.commit()).isEqualTo(4);
+        assertThat(Files.getAttribute(out.resolve("a.html"), "fileKey")).isEqualTo(aBefore);
+        assertThat(out.resolve("b/c.html")).hasContent("c");
+        assertThat(out.resolve("f/g.html")).hasContent("g");
+        assertThat(out.resolve("manifest")).hasContent("2");
+        assertThat(out.resolve("d")).doesNotExist(); // its only file was removed, and the emptied folder with it
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aManyFileChangeIsSwappedInWhole() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("manifest", "1")));
+        Object aBefore = Files.getAttribute(out.resolve("a.html"), "fileKey");
+        Publisher.Staging site = new Publisher("manifest").begin(out, Set.of("a.html", "manifest"));
+        site.write(OutputFile.text("a.html", "A"));
+        site.write(OutputFile.text("manifest", "2"));
+        site.commit();
+        assertThat(out.resolve("a.html")).hasContent("A");
+        assertThat(Files.getAttribute(out.resolve("a.html"), "fileKey")).isNotEqualTo(aBefore);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void anInPlaceUpdateInterruptedHalfwayIsFinishedByTheNextBuild() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("old.html", "old"),
+                OutputFile.text("manifest", "1")));
+        Path staging = Files.createDirectories(dir.resolve(".site.building-1"));
+        Files.writeString(Files.createDirectories(staging.resolve("n")).resolve("new.html"), "new");
+        Files.writeString(staging.resolve("a.html"), "A");
+        Files.writeString(staging.resolve("manifest"), "2");
+        new Journal(out, staging, "manifest", List.of("old.html"), List.of("a.html", "n/new.html", "manifest")).write();
+        // the update ran as far as the first move, then the process died
+        Files.delete(out.resolve("manifest"));
+        Files.delete(out.resolve("old.html"));
+        Files.move(staging.resolve("a.html"), out.resolve("a.html"), StandardCopyOption.REPLACE_EXISTING);
+
+        new Publisher("manifest").begin(out, null).abort();
+
+        assertThat(out.resolve("a.html")).hasContent("A");
+        assertThat(out.resolve("n/new.html")).hasContent("new");
+        assertThat(out.resolve("manifest")).hasContent("2");
+        assertThat(out.resolve("old.html")).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aJournalWhoseUpdateHadFinishedOnlyNeedsCleaningUp() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "A"), OutputFile.text("manifest", "2")));
+        Path staging = Files.createDirectories(dir.resolve(".site.building-1"));
+        new Journal(out, staging, "manifest", List.of(), List.of("a.html", "manifest")).write();
+
+        new Publisher("manifest").begin(out, null).abort();
+
+        assertThat(out.resolve("manifest")).hasContent("2");
+        assertThat(out.resolve("a.html")).hasContent("A");
         assertThat(leftovers()).isEmpty();
     }
 
