@@ -12,6 +12,7 @@ import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.publish.Publisher;
+import org.advisorycompare.publish.SiteLock;
 import org.advisorycompare.render.AssetOutput;
 import org.advisorycompare.render.PageOutput;
 import org.advisorycompare.render.Templates;
@@ -33,11 +34,19 @@ public final class SiteBuild {
         this.config = config;
     }
 
+    /** Builds the site; only one build at a time writes a given output folder ({@link SiteLock}). */
     public Result run() {
+        Templates.checkFolder(config.templates()); // a missing templates folder fails now, before any work
+        try (SiteLock lock = SiteLock.acquire(config.out())) {
+            Publisher.recover(config.out());
+            return build();
+        }
+    }
+
+    private Result build() {
         List<String> errors = new ArrayList<>();
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
-        Templates.checkFolder(config.templates()); // a missing templates folder fails now, before any work
         PageCache cache = PageCache.open(config);
         Map<String, String> collected = ContentState.byFolder(config.collected(), 2);
         String collectedState = ContentLoader.state(collected);

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.advisorycompare.site.OutputFile;
 
 /**
@@ -64,14 +65,45 @@ public final class Publisher {
         Path target = out.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
-            Journal interrupted = Journal.read(target);
-            if (interrupted != null) {
-                interrupted.apply();
-            }
+            finishInterrupted(target);
             Path folder = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
             return new Staging(target, folder, marker == null ? null : previousFiles, marker);
         } catch (IOException e) {
             throw new PublishException("cannot start the site in " + target.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the site in {@code out} back in order after a build that was stopped: finishes an interrupted
+     * in-place update, then removes the staging and previous-site folders that stopped builds left beside
+     * it. Call it only while holding the site's {@link SiteLock}: those folders may belong to a build that
+     * is still running otherwise.
+     */
+    public static void recover(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (!Files.isDirectory(target.getParent())) {
+            return;
+        }
+        String building = "." + target.getFileName() + ".building-";
+        String previous = "." + target.getFileName() + ".previous-";
+        try {
+            finishInterrupted(target);
+            List<Path> leftovers;
+            try (Stream<Path> siblings = Files.list(target.getParent())) {
+                leftovers = siblings.filter(path -> path.getFileName().toString().startsWith(building)
+                        || path.getFileName().toString().startsWith(previous)).sorted().toList();
+            }
+            leftovers.forEach(Publisher::deleteQuietly);
+        } catch (IOException e) {
+            throw new PublishException("cannot tidy the folder of the site " + target + ": " + e.getMessage()
+                    + "; check that " + target.getParent() + " is writable", e);
+        }
+    }
+
+    private static void finishInterrupted(Path target) throws IOException {
+        Journal interrupted = Journal.read(target);
+        if (interrupted != null) {
+            interrupted.apply();
         }
     }
 

@@ -112,6 +112,37 @@ class PublisherTest {
     }
 
     @Test
+    void recoverRemovesFoldersThatStoppedBuildsLeftButNothingElse() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a")));
+        Files.writeString(Files.createDirectories(dir.resolve(".site.building-7/countries")).resolve("x.html"), "x");
+        Files.writeString(Files.createDirectories(dir.resolve(".site.previous-8")).resolve("a.html"), "old");
+        Files.createDirectories(dir.resolve(".other.building-9"));
+        Files.createDirectories(dir.resolve("notes"));
+        Publisher.recover(out);
+        assertThat(dir.resolve(".site.building-7")).doesNotExist();
+        assertThat(dir.resolve(".site.previous-8")).doesNotExist();
+        assertThat(dir.resolve(".other.building-9")).as("another site's folder").exists();
+        assertThat(dir.resolve("notes")).exists();
+        assertThat(out.resolve("a.html")).hasContent("a");
+    }
+
+    @Test
+    void recoverFinishesAnInterruptedUpdateBeforeRemovingItsStagingFolder() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("manifest", "1")));
+        Path staging = Files.createDirectories(dir.resolve(".site.building-1"));
+        Files.writeString(staging.resolve("a.html"), "a2");
+        Files.writeString(staging.resolve("manifest"), "2");
+        new Journal(out, staging, "manifest", List.of(), List.of("a.html", "manifest")).write();
+        Publisher.recover(out);
+        assertThat(out.resolve("a.html")).hasContent("a2");
+        assertThat(out.resolve("manifest")).hasContent("2");
+        assertThat(staging).doesNotExist();
+        assertThat(Journal.fileFor(out)).doesNotExist();
+    }
+
+    @Test
     void outputPathsCannotEscapeTheSite() {
         assertThatThrownBy(() -> OutputFile.text("../evil.html", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OutputFile.text("/abs.html", "x")).isInstanceOf(IllegalArgumentException.class);

@@ -1,12 +1,15 @@
 package org.advisorycompare.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.advisorycompare.SiteBuild;
 import org.advisorycompare.model.Source;
+import org.advisorycompare.publish.SiteBusyException;
+import org.advisorycompare.publish.SiteLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +73,22 @@ class IncrementalBuildIT {
 
         site.build("https://other.example/");
         assertSameAsFullBuild(site, "after a new base URL", "https://other.example/");
+    }
+
+    @Test
+    void aBuildRefusesWhileAnotherWritesTheSiteAndTidiesWhatStoppedBuildsLeft() throws Exception {
+        TestSite site = new TestSite(dir).withProjectArchive().withOwnTemplates();
+        site.build(BASE);
+        Path stopped = Files.createDirectories(dir.resolve(".site.building-123/countries"));
+        Files.writeString(stopped.resolve("half.html"), "half-written by a build that was killed");
+        try (SiteLock other = SiteLock.acquire(site.out())) {
+            assertThatThrownBy(() -> site.build(BASE)).isInstanceOf(SiteBusyException.class)
+                    .hasMessageContaining(site.out().toString());
+        }
+        assertThat(stopped).as("nothing is touched while another build holds the site").exists();
+        site.build(BASE);
+        assertThat(dir.resolve(".site.building-123")).as("the stopped build's folder is removed").doesNotExist();
+        assertSameAsFullBuild(site, "after tidying");
     }
 
     private void assertSameAsFullBuild(TestSite site, String when) throws Exception {
