@@ -2,6 +2,7 @@ package org.advisorycompare.render;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.ChangeKind;
@@ -27,9 +28,8 @@ public final class PageOutput implements Output {
         String site = "sources " + model.sources() + "\n";
         String path = ViewFactory.countryPath(country);
         String inputs = site + country.fingerprint();
-        files.accept(cache.page(path + "index.html", inputs, () -> templates.render("country.ftlh", views.country(country))));
-        files.accept(cache.page(path + "history/index.html", inputs,
-                () -> templates.render("history.ftlh", views.history(country))));
+        files.accept(page(cache, path + "index.html", "country.ftlh", inputs, () -> views.country(country)));
+        files.accept(page(cache, path + "history/index.html", "history.ftlh", inputs, () -> views.history(country)));
         for (List<Change> history : List.of(country.us(), country.uk(), country.ca())) {
             versionPages(views, site, country, history, files, cache);
         }
@@ -63,8 +63,8 @@ public final class PageOutput implements Output {
                     .append(pages.newer(n)).append(' ').append(pages.older(n));
             changes.subList(pages.from(n), pages.to(n)).forEach(c -> inputs.append('\n').append(c.version()).append(c.kind())
                     .append(c.fromLevel()).append(c.toLevel()).append(c.hasDiff()));
-            files.accept(cache.page(ViewFactory.changesPath(levelsOnly, n) + "index.html", inputs.toString(),
-                    () -> templates.render("changes.ftlh", views.changes(changes, levelsOnly, page, pages))));
+            files.accept(page(cache, ViewFactory.changesPath(levelsOnly, n) + "index.html", "changes.ftlh", inputs.toString(),
+                    () -> views.changes(changes, levelsOnly, page, pages)));
         }
     }
 
@@ -81,12 +81,17 @@ public final class PageOutput implements Output {
         for (Change change : history) {
             String inputs = site + country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
                     + change.toLevel();
-            files.accept(cache.page(ViewFactory.versionPath(change.version()) + "index.html", inputs,
-                    () -> templates.render("version.ftlh", views.version(country, change))));
+            files.accept(page(cache, ViewFactory.versionPath(change.version()) + "index.html", "version.ftlh", inputs,
+                    () -> views.version(country, change)));
             if (change.hasDiff()) {
-                files.accept(cache.page(ViewFactory.diffPath(change.version()) + "index.html", inputs + "\n" + change.previous(),
-                        () -> templates.render("diff.ftlh", views.diff(country, change, change.previous()))));
+                files.accept(page(cache, ViewFactory.diffPath(change.version()) + "index.html", "diff.ftlh",
+                        inputs + "\n" + change.previous(), () -> views.diff(country, change, change.previous())));
             }
         }
+    }
+
+    /** A page of a template, reused while its inputs and the templates it uses (its key) are unchanged. */
+    private OutputFile page(PageCache cache, String path, String template, String inputs, Supplier<Object> view) {
+        return cache.page(path, templates.key(template) + "\n" + inputs, () -> templates.render(template, view.get()));
     }
 }

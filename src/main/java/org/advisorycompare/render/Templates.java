@@ -27,9 +27,11 @@ public final class Templates {
 
     private final Configuration configuration;
     private final Path folder;
+    private final TemplateKeys keys;
 
     public Templates(Path folder) {
         this.folder = folder;
+        this.keys = new TemplateKeys(folder);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         try {
             configuration.setDirectoryForTemplateLoading(folder.toFile());
@@ -59,6 +61,11 @@ public final class Templates {
             throw new RenderException("cannot read the templates folder " + folder + ": " + folder
                     + " does not exist. (pass --templates DIR)", null);
         }
+    }
+
+    /** The hash of the named template and the templates it uses: part of the cache key of every page it renders. */
+    public String key(String name) {
+        return keys.of(name);
     }
 
     /** Renders the named template with this view as {@code view}. */

@@ -24,8 +24,9 @@ import java.util.zip.ZipFile;
 import org.advisorycompare.config.BuildConfig;
 
 /**
- * Incremental rendering. Every cached page has a key: the SHA-256 of the tool's own code, the
- * templates, the base URL and the model inputs the page shows. When the previous build's manifest
+ * Incremental rendering. Every cached page has a key: the SHA-256 of the tool's own code, the base
+ * URL and the inputs the page shows, which for a page of a template include the key of that template
+ * and the templates it uses (so a changed template re-renders only its pages). When the previous build's manifest
  * ({@value #MANIFEST}, written into the site) has the same key for a path, the page's bytes are taken
  * from the previous site instead of being rendered again. The manifest holds only keys, so an
  * incremental build and a full build write the same bytes.
@@ -42,14 +43,16 @@ public final class PageCache {
     private final Map<String, String> previous;
     private final Path previousSite;
     private final String salt;
+    private final String templates;
     private final Map<String, String> current = new TreeMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
 
-    PageCache(Map<String, String> previous, Path previousSite, String salt) {
+    PageCache(Map<String, String> previous, Path previousSite, String salt, String templates) {
         this.previous = previous;
         this.previousSite = previousSite;
         this.salt = salt;
+        this.templates = templates;
     }
 
     /** A cache over the site currently in {@code config.out()}; empty when there is none. */
@@ -63,11 +66,14 @@ public final class PageCache {
                 previous.clear();
             }
         }
-        return new PageCache(previous, config.out(), sha256(codeFingerprint() + "\n" + templatesFingerprint(config)
-                + "\n" + config.baseUrl()));
+        return new PageCache(previous, config.out(), sha256(codeFingerprint() + "\n" + config.baseUrl()),
+                templatesFingerprint(config));
     }
 
-    /** A page that never changes without its inputs changing: reused when its key is unchanged. */
+    /**
+     * A page that never changes without its inputs changing: reused when its key is unchanged.
+     * {@code inputs} must hold everything the page shows, and the key of the template that renders it.
+     */
     public OutputFile page(String path, String inputs, Supplier<String> render) {
         String key = sha256(salt + "\n" + path + "\n" + inputs);
         synchronized (current) {
@@ -104,7 +110,7 @@ public final class PageCache {
 
     /** The key of a build's inputs: the code, the templates, the base URL and the state of the content. */
     public String inputsKey(String contentState) {
-        return sha256(salt + "\n" + contentState);
+        return sha256(salt + "\n" + templates + "\n" + contentState);
     }
 
     /** Whether the site was built from exactly these inputs, without errors, and all its files are still there. */

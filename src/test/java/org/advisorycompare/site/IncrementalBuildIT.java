@@ -68,8 +68,17 @@ class IncrementalBuildIT {
         Path template = site.templates().resolve("version.ftlh");
         Files.writeString(template, Files.readString(template).replace("<h2>Full text</h2>", "<h2>The full text</h2>"));
         SiteBuild.Result templateChanged = site.build(BASE);
-        assertThat(templateChanged.pagesReused()).as("a changed template re-renders the pages").isZero();
+        assertThat(templateChanged.pagesRendered()).as("a changed template re-renders the pages it renders, no others")
+                .isEqualTo(cachedPages(site, "countries/[^/]+/(us|uk|ca)/[^/]+/index\\.html")).isPositive();
         assertSameAsFullBuild(site, "after a template change");
+
+        Path layout = site.templates().resolve("layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>Test footer line.</p></footer>"));
+        SiteBuild.Result layoutChanged = site.build(BASE);
+        assertThat(layoutChanged.pagesRendered()).as("every page imports the layout: all are rendered again")
+                .isEqualTo(cachedPages(site, ".*\\.html"));
+        assertThat(layoutChanged.pagesReused()).as("feeds and open data use no template: reused").isPositive();
+        assertSameAsFullBuild(site, "after a change of the layout every template imports");
 
         site.build("https://other.example/");
         assertSameAsFullBuild(site, "after a new base URL", "https://other.example/");
@@ -89,6 +98,13 @@ class IncrementalBuildIT {
         site.build(BASE);
         assertThat(dir.resolve(".site.building-123")).as("the stopped build's folder is removed").doesNotExist();
         assertSameAsFullBuild(site, "after tidying");
+    }
+
+    /** How many cached (not always written) files of the site's manifest have paths matching {@code regex}. */
+    private static long cachedPages(TestSite site, String regex) throws Exception {
+        try (var lines = Files.lines(site.out().resolve(PageCache.MANIFEST))) {
+            return lines.map(line -> line.split("\t")).filter(cells -> cells[0].matches(regex) && !cells[1].equals("-")).count();
+        }
     }
 
     private void assertSameAsFullBuild(TestSite site, String when) throws Exception {
