@@ -8,6 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML from outside to canonical Markdown. First jsoup removes page furniture (navigation, scripts,
@@ -25,6 +27,8 @@ public final class HtmlMarkdown {
             + ".gem-c-single-page-notification-button, .gem-c-cookie-banner, #global-cookie-message, "
             + ".gem-c-contextual-sidebar, .gem-c-related-navigation, .gem-c-pagination, .govuk-pagination, "
             + ".js-share, .share-this, .addthis_toolbox";
+    /** Parsed once: jsoup would parse the query again for every document. */
+    private static final Evaluator FURNITURE_QUERY = QueryParser.parse(FURNITURE);
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
             .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
@@ -36,7 +40,6 @@ public final class HtmlMarkdown {
             .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
             .toImmutable();
     private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder(OPTIONS).build();
-    private static final Pattern SPACE_AFTER_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_) +([.,;:!?])");
     private static final Pattern ESCAPED_AMPERSAND = Pattern.compile("\\\\&(?![a-zA-Z]+;|#\\d+;)");
 
     private HtmlMarkdown() {
@@ -44,6 +47,14 @@ public final class HtmlMarkdown {
 
     /** The Markdown of an HTML fragment; relative links resolve against {@code baseUri}. */
     public static String convert(String html, String baseUri) {
+        return Markdown.canonical(markdown(html, baseUri));
+    }
+
+    /**
+     * The Markdown of an HTML fragment before it is made canonical: for a caller that joins several
+     * fragments and makes the whole canonical once.
+     */
+    static String markdown(String html, String baseUri) {
         Document dirty = Jsoup.parseBodyFragment(html, baseUri);
         dirty.outputSettings().prettyPrint(false);
         removeFurniture(dirty);
@@ -53,8 +64,39 @@ public final class HtmlMarkdown {
         Document.OutputSettings compact = new Document.OutputSettings().prettyPrint(false);
         String clean = Jsoup.clean(dirty.body().html(), baseUri, SAFE, compact);
         String markdown = CONVERTER.convert(clean);
-        markdown = SPACE_AFTER_EMPHASIS.matcher(markdown).replaceAll("$1$2");
-        return Markdown.canonical(ESCAPED_AMPERSAND.matcher(markdown).replaceAll("&"));
+        markdown = withoutSpaceAfterEmphasis(markdown);
+        if (markdown.contains("\\&")) {
+            markdown = ESCAPED_AMPERSAND.matcher(markdown).replaceAll("&");
+        }
+        return markdown;
+    }
+
+    /**
+     * The text without the spaces Flexmark leaves between the end of emphasis and punctuation
+     * ({@code **bold** .} becomes {@code **bold**.}): spaces after a {@code *} or {@code _} and before
+     * one of {@code .,;:!?} go. A scan, not a regular expression: one that begins with an alternation
+     * is tried at every position, and this ran over every converted text.
+     */
+    static String withoutSpaceAfterEmphasis(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            if (before != '*' && before != '_') {
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            }
+            if (end < text.length() && ".,;:!?".indexOf(text.charAt(end)) >= 0) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, i);
+                copied = end;
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** Headings lose bold inside them and are shifted so that the highest one is an h2 (sections of a part). */
@@ -130,7 +172,7 @@ public final class HtmlMarkdown {
 
     /** Removes navigation and share furniture, and sign-up or "Follow FCDO" blocks, in place. */
     public static void removeFurniture(Element root) {
-        root.select(FURNITURE).remove();
+        root.select(FURNITURE_QUERY).remove();
         root.select("a[href$=/email-signup], a[href$=/print]").forEach(a -> {
             Element block = a.closest("p, li");
             (block == null ? a : block).remove();
