@@ -167,33 +167,57 @@ public final class Differ {
      */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int end = i + Character.charCount(cp);
-            int kind = kind(cp);
-            if (kind != OTHER) {
-                while (end < text.length() && kind(text.codePointAt(end)) == kind) {
-                    end += Character.charCount(text.codePointAt(end));
-                }
-            }
+        for (int i = 0; i < text.length(); ) {
+            int end = tokenEnd(text, i);
             tokens.add(text.substring(i, end));
             i = end;
         }
         return tokens;
     }
 
+    /** Where the token that starts at {@code start} ends: a run of one kind, or one other character. */
+    private static int tokenEnd(String text, int start) {
+        int cp = text.codePointAt(start);
+        int kind = kind(cp);
+        int end = start + Character.charCount(cp);
+        if (kind == OTHER) {
+            return end;
+        }
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (c < 128) { // most text: no code point decoding, a table look-up
+                if (ASCII_KINDS[c] != kind) {
+                    return end;
+                }
+                end++;
+            } else {
+                int next = text.codePointAt(end);
+                if (kind(next) != kind) {
+                    return end;
+                }
+                end += Character.charCount(next);
+            }
+        }
+        return end;
+    }
+
     private static final int WORD = 1;
     private static final int SPACE = 2;
     private static final int OTHER = 3;
 
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_KINDS[c] = (byte) (Character.isLetterOrDigit(c) || c == '_' ? WORD
+                    : c == ' ' || (c >= 9 && c <= 13) ? SPACE : OTHER);
+        }
+    }
+
     /** Unicode {@code \\w} (letters, marks, digits, connector punctuation, joiners) or {@code \\s} (White_Space). */
     private static int kind(int cp) {
         if (cp < 128) {
-            if (Character.isLetterOrDigit(cp) || cp == '_') {
-                return WORD;
-            }
-            return cp == ' ' || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
+            return ASCII_KINDS[cp];
         }
         if (Character.isAlphabetic(cp) || Character.isDigit(cp) || cp == 0x200C || cp == 0x200D) {
             return WORD;
@@ -224,12 +248,16 @@ public final class Differ {
         return (double) both / (left.size() + right.size() - both);
     }
 
+    /** The distinct words of a text, in lower case: its tokens that begin with a letter or digit. */
     private static Set<String> words(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         Set<String> words = new HashSet<>();
-        for (String token : tokens(text.toLowerCase(java.util.Locale.ROOT))) {
-            if (!token.isBlank() && Character.isLetterOrDigit(token.charAt(0))) {
-                words.add(token);
+        for (int i = 0; i < lower.length(); ) {
+            int end = tokenEnd(lower, i);
+            if (Character.isLetterOrDigit(lower.charAt(i))) { // only words: spaces and signs are not cut out
+                words.add(lower.substring(i, end));
             }
+            i = end;
         }
         return words;
     }
