@@ -84,9 +84,10 @@ public final class GovUkJsonReader implements DocumentReader {
         for (JsonNode part : parts) {
             String title = part.path("title").asText(part.path("slug").asText("Untitled part"));
             markdown.append("# ").append(title).append("\n\n")
-                    .append(HtmlMarkdown.convert(part.path("body").asText(""), GovUkTextReader.GOV_UK + "/"))
+                    .append(HtmlMarkdown.markdown(part.path("body").asText(""), GovUkTextReader.GOV_UK + "/"))
                     .append("\n");
         }
+        // made canonical once, as a whole (each part on its own as well gave the same text, at twice the cost)
         return Markdown.canonical(markdown.toString());
     }
 
