@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.advisorycompare.model.Section;
 
 /**
@@ -17,6 +18,7 @@ import org.advisorycompare.model.Section;
  * (cells joined by " | "). Every block of the text is in exactly one section.
  */
 public final class Sections {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private Sections() {
     }
 
@@ -60,7 +62,7 @@ public final class Sections {
         } else {
             String text = Markdown.text(node);
             if (!text.isBlank()) {
-                out.add(text.replaceAll("\\s+", " "));
+                out.add(SPACES.matcher(text).replaceAll(" "));
             }
         }
     }
@@ -75,7 +77,7 @@ public final class Sections {
                 own.append(own.isEmpty() ? "" : " ").append(Markdown.text(child));
             }
         }
-        out.add("• " + own.toString().replaceAll("\\s+", " ").strip());
+        out.add("• " + SPACES.matcher(own).replaceAll(" ").strip());
         nested.forEach(list -> blocks(list, out));
     }
 

@@ -12,9 +12,14 @@ public record Country(String iso2, String name, String slug, String region) impl
         Objects.requireNonNull(iso2, "iso2");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
-        if (!iso2.matches("[A-Z]{2}")) {
+        if (!isCode(iso2)) {
             throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code: " + iso2);
         }
+    }
+
+    /** Two letters A to Z (no regular expression: a country is made for every version read). */
+    private static boolean isCode(String text) {
+        return text.length() == 2 && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z' && text.charAt(1) >= 'A' && text.charAt(1) <= 'Z';
     }
 
     @Override
