@@ -74,9 +74,16 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Publisher.Staging site = new Publisher(PageCache.MANIFEST).begin(config.out(), cache.previousPaths());
         try {
-            // several countries at once: each output makes a country's files while its texts and diffs are at hand
-            model.countries().parallelStream().forEach(country ->
-                    outputs.forEach(output -> output.renderCountry(model, country, config, cache, site::write)));
+            // several countries at once: each output makes a country's files while its texts and diffs are at hand;
+            // a country whose inputs are unchanged is taken whole from the previous site
+            String sources = "sources " + model.sources();
+            model.countries().parallelStream().forEach(country -> {
+                PageCache.Group files = cache.group("country/" + country.country().iso2(), sources + "\n" + country.fingerprint());
+                if (!files.reuse(site::write)) {
+                    outputs.forEach(output -> output.renderCountry(model, country, config, files.cache(), site::write));
+                    files.done();
+                }
+            });
             start = lap(timings, "countries", start);
             for (Output output : outputs) {
                 output.render(model, config, cache, site::write);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -40,33 +42,68 @@ public final class PageCache {
     /** The manifest line holding the key of the inputs of the build that made the site. */
     static final String INPUTS = ".inputs";
     private static final String NOT_CACHED = "-";
+    /** Manifest lines {@code .group/<name>}: the key of a group of pages (see {@link #group}). */
+    private static final String GROUP = ".group/";
     private final Map<String, String> previous;
+    /** The pages of each group of the previous site (see {@link #group}), in path order. */
+    private final Map<String, List<String>> previousGroups;
     private final Path previousSite;
     private final String salt;
     private final String templates;
-    private final Map<String, String> current = new TreeMap<>();
-    private final AtomicInteger reused = new AtomicInteger();
-    private final AtomicInteger rendered = new AtomicInteger();
+    private final Map<String, String> current;
+    private final Map<String, String> currentGroups;
+    private final AtomicInteger reused;
+    private final AtomicInteger rendered;
+    /** The group this view of the cache renders pages for; null for the site as a whole. */
+    private final String group;
 
-    PageCache(Map<String, String> previous, Path previousSite, String salt, String templates) {
+    PageCache(Map<String, String> previous, Map<String, List<String>> previousGroups, Path previousSite, String salt,
+            String templates) {
         this.previous = previous;
+        this.previousGroups = previousGroups;
         this.previousSite = previousSite;
         this.salt = salt;
         this.templates = templates;
+        this.current = new TreeMap<>();
+        this.currentGroups = new HashMap<>();
+        this.reused = new AtomicInteger();
+        this.rendered = new AtomicInteger();
+        this.group = null;
+    }
+
+    /** The same cache, recording the pages it makes as members of {@code group}. */
+    private PageCache(PageCache cache, String group) {
+        this.previous = cache.previous;
+        this.previousGroups = cache.previousGroups;
+        this.previousSite = cache.previousSite;
+        this.salt = cache.salt;
+        this.templates = cache.templates;
+        this.current = cache.current;
+        this.currentGroups = cache.currentGroups;
+        this.reused = cache.reused;
+        this.rendered = cache.rendered;
+        this.group = group;
     }
 
     /** A cache over the site currently in {@code config.out()}; empty when there is none. */
     public static PageCache open(BuildConfig config) {
         Map<String, String> previous = new HashMap<>();
+        Map<String, List<String>> groups = new HashMap<>();
         Path manifest = config.out().resolve(MANIFEST);
         if (Files.isRegularFile(manifest)) {
             try (Stream<String> lines = Files.lines(manifest)) {
-                lines.map(l -> l.split("\t", 2)).filter(c -> c.length == 2).forEach(c -> previous.put(c[0], c[1]));
+                lines.map(l -> l.split("\t", 3)).filter(c -> c.length >= 2).forEach(c -> {
+                    previous.put(c[0], c[1]);
+                    if (c.length == 3) {
+                        groups.computeIfAbsent(c[2], g -> new ArrayList<>()).add(c[0]);
+                    }
+                });
             } catch (IOException e) {
                 previous.clear();
+                groups.clear();
             }
         }
-        return new PageCache(previous, config.out(), sha256(codeFingerprint() + "\n" + config.baseUrl()),
+        return new PageCache(previous, groups, config.out(), sha256(codeFingerprint() + "\n" + config.baseUrl()),
                 templatesFingerprint(config));
     }
 
@@ -76,9 +113,7 @@ public final class PageCache {
      */
     public OutputFile page(String path, String inputs, Supplier<String> render) {
         String key = sha256(salt + "\n" + path + "\n" + inputs);
-        synchronized (current) {
-            current.put(path, key);
-        }
+        record(path, key);
         if (key.equals(previous.get(path))) {
             Path old = previousSite.resolve(path);
             if (Files.isRegularFile(old)) {
@@ -88,6 +123,67 @@ public final class PageCache {
         }
         rendered.incrementAndGet();
         return OutputFile.text(path, render.get());
+    }
+
+    private void record(String path, String key) {
+        synchronized (current) {
+            current.put(path, key);
+            if (group != null) {
+                currentGroups.put(path, group);
+            }
+        }
+    }
+
+    /**
+     * A part of the site whose pages show nothing but {@code inputs} (with the code, the base URL and
+     * the templates): one country's pages, feeds and data. While its key is unchanged and its files
+     * are all still there, the part is reused whole, without working out the key of each of its pages,
+     * so that a build after a small change does not spend its time on the parts it did not touch.
+     */
+    public Group group(String name, String inputs) {
+        return new Group(name, sha256(salt + "\n" + templates + "\n" + name + "\n" + inputs));
+    }
+
+    /** See {@link PageCache#group}. */
+    public final class Group {
+        private final String name;
+        private final String key;
+
+        private Group(String name, String key) {
+            this.name = name;
+            this.key = key;
+        }
+
+        /** Passes on every file of the group from the previous site, if it is unchanged and complete; else false. */
+        public boolean reuse(Consumer<OutputFile> files) {
+            if (!key.equals(previous.get(GROUP + name))) {
+                return false;
+            }
+            List<String> paths = previousGroups.getOrDefault(name, List.of());
+            if (paths.isEmpty() || !paths.stream().allMatch(path -> Files.isRegularFile(previousSite.resolve(path)))) {
+                return false;
+            }
+            PageCache members = new PageCache(PageCache.this, name);
+            for (String path : paths) {
+                members.record(path, previous.get(path));
+                reused.incrementAndGet();
+                files.accept(OutputFile.reused(path, previousSite.resolve(path)));
+            }
+            done();
+            return true;
+        }
+
+        /** The cache to render the group's pages with; {@link #done()} once they are all made. */
+        public PageCache cache() {
+            return new PageCache(PageCache.this, name);
+        }
+
+        /** Records the group's key: its pages were all made, so a later build may reuse them whole. */
+        public void done() {
+            synchronized (current) {
+                current.put(GROUP + name, key);
+            }
+        }
     }
 
     /**
@@ -104,7 +200,13 @@ public final class PageCache {
         if (inputs != null) {
             text.append(INPUTS).append('\t').append(inputs).append('\n');
         }
-        all.forEach((path, key) -> text.append(path).append('\t').append(key).append('\n'));
+        synchronized (current) {
+            all.forEach((path, key) -> {
+                text.append(path).append('\t').append(key);
+                String member = currentGroups.get(path);
+                text.append(member == null ? "" : "\t" + member).append('\n');
+            });
+        }
         return OutputFile.text(MANIFEST, text.toString());
     }
 
@@ -118,7 +220,7 @@ public final class PageCache {
         if (!inputsKey.equals(previous.get(INPUTS))) {
             return false;
         }
-        return previous.keySet().parallelStream().filter(path -> !path.equals(INPUTS))
+        return previous.keySet().parallelStream().filter(PageCache::isFile)
                 .allMatch(path -> Files.isRegularFile(previousSite.resolve(path)));
     }
 
@@ -128,14 +230,19 @@ public final class PageCache {
             return null;
         }
         Set<String> paths = new HashSet<>(previous.keySet());
-        paths.remove(INPUTS);
+        paths.removeIf(path -> !isFile(path));
         paths.add(MANIFEST);
         return paths;
     }
 
     /** How many files the previous site has, by its manifest. */
     public int previousFiles() {
-        return (int) previous.keySet().stream().filter(path -> !path.equals(INPUTS)).count() + 1;
+        return (int) previous.keySet().stream().filter(PageCache::isFile).count() + 1;
+    }
+
+    /** Whether a manifest entry is a file of the site, not the inputs key or a group's key. */
+    private static boolean isFile(String path) {
+        return !path.equals(INPUTS) && !path.startsWith(GROUP);
     }
 
     public int reused() {
