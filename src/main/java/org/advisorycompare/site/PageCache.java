@@ -35,7 +35,8 @@ import org.advisorycompare.config.BuildConfig;
  *
  * <p>The manifest also lists every other file of the site (key {@code -}) and, after a build without
  * errors, the key of all its inputs ({@value #INPUTS}): when that key is unchanged and every file is
- * still there, the site is up to date and the build has nothing to do.
+ * still there, the site is up to date and the build has nothing to do. Pages made in a {@link Group}
+ * carry its name in a third column, and the group's key is a line {@code .group/<name>}.
  */
 public final class PageCache {
     public static final String MANIFEST = ".build-manifest.tsv";
