@@ -25,6 +25,12 @@ public final class Markdown {
             .set(Formatter.MAX_TRAILING_BLANK_LINES, 0)
             .toImmutable();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    /**
+     * The same parser without the tables extension, for a text with no {@code |}: it can hold no table,
+     * and the extension would look for one in every paragraph, a character at a time.
+     */
+    private static final Parser PARSER_NO_TABLES = Parser.builder(new MutableDataSet(OPTIONS)
+            .set(Parser.EXTENSIONS, List.of()).toImmutable()).build();
     private static final Formatter FORMATTER = Formatter.builder(OPTIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
 
@@ -32,7 +38,7 @@ public final class Markdown {
     }
 
     public static Document parse(String markdown) {
-        return PARSER.parse(markdown);
+        return (markdown.indexOf('|') < 0 ? PARSER_NO_TABLES : PARSER).parse(markdown);
     }
 
     /** The canonical Markdown of a parsed document. */
