@@ -7,9 +7,9 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.advisorycompare.model.Section;
 
 /**
@@ -18,7 +18,6 @@ import org.advisorycompare.model.Section;
  * (cells joined by " | "). Every block of the text is in exactly one section.
  */
 public final class Sections {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private Sections() {
     }
 
@@ -27,21 +26,54 @@ public final class Sections {
         List<Heading> open = new ArrayList<>();
         Builder current = new Builder("", List.of(), 0);
         for (Node node : Markdown.parse(markdown).getChildren()) {
+            String source = source(markdown, node);
             if (node instanceof Heading h) {
                 current.addTo(sections);
                 while (!open.isEmpty() && open.get(open.size() - 1).getLevel() >= h.getLevel()) {
                     open.remove(open.size() - 1);
                 }
                 current = new Builder(Markdown.text(h), open.stream().map(Markdown::text).toList(), h.getLevel());
-                current.markdown.append(node.getChars()).append("\n\n");
+                current.markdown.append(source).append("\n\n");
                 open.add(h);
             } else {
-                current.markdown.append(node.getChars().toString().stripTrailing()).append("\n\n");
+                current.markdown.append(source.stripTrailing()).append("\n\n");
                 blocks(node, current.blocks);
             }
         }
         current.addTo(sections);
         return sections;
+    }
+
+    /**
+     * The text of a block as it is in the Markdown: cut from the string it was parsed from (Flexmark's
+     * own copy goes a character at a time), or Flexmark's copy where the block is not one stretch of it.
+     */
+    private static String source(String markdown, Node node) {
+        BasedSequence chars = node.getChars();
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        boolean stretch = chars.getBase() == markdown && end - start == chars.length();
+        return stretch ? markdown.substring(start, end) : chars.toString();
+    }
+
+    /**
+     * Each run of white space ({@code [ \t\n\x0B\f\r]}, what {@code \\s} matches) as one space:
+     * a scan, where a regular expression ran for every block of every version.
+     */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static void blocks(Node node, List<String> out) {
@@ -62,7 +94,7 @@ public final class Sections {
         } else {
             String text = Markdown.text(node);
             if (!text.isBlank()) {
-                out.add(SPACES.matcher(text).replaceAll(" "));
+                out.add(collapseSpaces(text));
             }
         }
     }
@@ -77,7 +109,7 @@ public final class Sections {
                 own.append(own.isEmpty() ? "" : " ").append(Markdown.text(child));
             }
         }
-        out.add("• " + SPACES.matcher(own).replaceAll(" ").strip());
+        out.add("• " + collapseSpaces(own).strip());
         nested.forEach(list -> blocks(list, out));
     }
 
