@@ -11,6 +11,7 @@ import org.advisorycompare.data.OpenDataOutput;
 import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.WeakMemo;
 import org.advisorycompare.publish.Publisher;
 import org.advisorycompare.publish.SiteLock;
 import org.advisorycompare.render.AssetOutput;
@@ -80,7 +81,9 @@ public final class SiteBuild {
             model.countries().parallelStream().forEach(country -> {
                 PageCache.Group files = cache.group("country/" + country.country().iso2(), sources + "\n" + country.fingerprint());
                 if (!files.reuse(site::write)) {
-                    outputs.forEach(output -> output.renderCountry(model, country, config, files.cache(), site::write));
+                    // the feed, first, asks for the newest diffs and texts; they are held for the diff pages
+                    WeakMemo.keepingWhile(KEPT_PER_COUNTRY, () -> outputs.forEach(output -> output.renderCountry(model,
+                            country, config, files.cache(), site::write)));
                     files.done();
                 }
             });
@@ -106,10 +109,21 @@ public final class SiteBuild {
         return now;
     }
 
+    /**
+     * The outputs, in the order they render a country. The feed comes first: it asks for the newest diffs
+     * (and the texts and sections they come from), which the diff pages ask for again; held, they are
+     * computed once.
+     */
     private List<Output> outputs() {
-        return List.of(new PageOutput(new Templates(config.templates())), new FeedOutput(), new OpenDataOutput(),
+        return List.of(new FeedOutput(), new PageOutput(new Templates(config.templates())), new OpenDataOutput(),
                 new AssetOutput());
     }
+
+    /**
+     * How many computed values (diffs, section lists, texts) a country's rendering holds: room for the
+     * feed's entries, each a diff, the sections on both sides and a text, so memory stays bounded whatever the length of a history.
+     */
+    private static final int KEPT_PER_COUNTRY = 4 * FeedOutput.MAX_ENTRIES + 8;
 
     /**
      * What a build did: versions loaded, version files (re)written, files published, problems, the

@@ -40,7 +40,7 @@ import org.jdom2.Namespace;
  * per country ({@code countries/<slug>/}). Newest first, at most {@value #MAX_ENTRIES} entries each.
  */
 public final class FeedOutput implements Output {
-    static final int MAX_ENTRIES = 50;
+    public static final int MAX_ENTRIES = 50;
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
