@@ -61,11 +61,11 @@ final class ContentLoader {
                 versions.addAll(known.get(i));
             }
         }
-        Map<String, Conversion> converted = convert(changed);
+        Map<String, Written> converted = convert(changed, store);
         List<String> errors = new ArrayList<>();
         int written = 0;
-        for (Conversion conversion : converted.values()) {
-            written += (int) conversion.versions().stream().filter(store::write).count();
+        for (Written conversion : converted.values()) {
+            written += conversion.written();
             versions.addAll(conversion.versions());
             errors.addAll(conversion.errors());
         }
@@ -93,15 +93,29 @@ final class ContentLoader {
         return collected.keySet().stream().filter(k -> k.contains("/")).toList();
     }
 
-    /** Each changed archive folder converted on its own, so that its errors are its own. */
-    private Map<String, Conversion> convert(List<String> folders) {
+    /**
+     * Each changed archive folder converted on its own, so that its errors are its own, and its version
+     * files written; the folders on every core, so that one folder's writing overlaps another's conversion.
+     */
+    private Map<String, Written> convert(List<String> folders, VersionStore store) {
         Archive archive = new Archive(config.collected(), countries);
         ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
                 PageCache.codeFingerprint(), countries);
         Converter converter = new Converter(Readers.standard(countries), conversions);
-        Map<String, Conversion> converted = new TreeMap<>();
-        folders.forEach(folder -> converted.put(folder, converter.convert(archive.snapshots(folder))));
+        List<Written> done = folders.parallelStream().map(folder -> {
+            Conversion conversion = converter.convert(archive.snapshots(folder));
+            int written = (int) conversion.versions().stream().filter(store::write).count();
+            return new Written(conversion.versions(), conversion.errors(), written);
+        }).toList();
+        Map<String, Written> converted = new TreeMap<>();
+        for (int i = 0; i < folders.size(); i++) {
+            converted.put(folders.get(i), done.get(i));
+        }
         return converted;
+    }
+
+    /** A folder's conversion and how many of its version files were written. */
+    private record Written(List<AdvisoryVersion> versions, List<String> errors, int written) {
     }
 
     /** Folder states joined into the state of the whole: what the last build recorded, to tell whether anything changed. */
