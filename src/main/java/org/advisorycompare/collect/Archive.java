@@ -52,7 +52,9 @@ public final class Archive {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)).sorted().map(this::readSnapshot).toList();
+            List<Path> all = files.sorted().toList(); // listed once: each sidecar's document is found in this list
+            return all.stream().filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
+                    .map(sidecar -> readSnapshot(sidecar, all)).toList();
         } catch (IOException e) {
             throw new ArchiveException("cannot list the archive folder " + dir + ": " + e.getMessage(), e);
         }
@@ -65,8 +67,9 @@ public final class Archive {
         }
         try (Stream<Path> files = Files.walk(root, 3)) {
             List<Snapshot> result = new ArrayList<>();
+            Map<Path, List<Path>> listed = new java.util.HashMap<>(); // each folder listed once
             for (Path sidecar : files.filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)).sorted().toList()) {
-                result.add(readSnapshot(sidecar));
+                result.add(readSnapshot(sidecar, listed.computeIfAbsent(sidecar.getParent(), Archive::siblings)));
             }
             return result;
         } catch (IOException e) {
@@ -136,10 +139,15 @@ public final class Archive {
     }
 
     private Snapshot readSnapshot(Path sidecarFile) {
+        return readSnapshot(sidecarFile, siblings(sidecarFile.getParent()));
+    }
+
+    /** The snapshot a sidecar describes; {@code siblings}: the files of its folder, in name order. */
+    private Snapshot readSnapshot(Path sidecarFile, List<Path> siblings) {
         Sidecar sidecar = readSidecar(sidecarFile);
         String name = sidecarFile.getFileName().toString();
         String base = name.substring(0, name.length() - SIDECAR_SUFFIX.length());
-        Path document = findDocument(sidecarFile.getParent(), base, sidecarFile);
+        Path document = findDocument(siblings, base, sidecarFile);
         Country country = countries.byIso(sidecar.country()).orElseThrow(() -> new ArchiveException(
                 sidecarFile + ": unknown country code '" + sidecar.country() + "'; fix the sidecar's \"country\""));
         Provenance provenance = new Provenance(sidecar.organisation(), sidecar.documentKind(), sidecar.url(),
@@ -158,15 +166,20 @@ public final class Archive {
         }
     }
 
-    private static Path findDocument(Path folder, String base, Path sidecarFile) {
-        try (Stream<Path> siblings = Files.list(folder)) {
-            return siblings.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.equals(base) || n.startsWith(base + ".") && !n.endsWith(SIDECAR_SUFFIX);
-            }).min(Comparator.naturalOrder()).orElseThrow(() -> new ArchiveException(
-                    sidecarFile + ": the document it describes is missing (expected " + base + ".*)"));
+    private static List<Path> siblings(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
         } catch (IOException e) {
             throw new ArchiveException("cannot list " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The first file, in name order, named {@code base} or {@code base.<ext>} that is not a sidecar. */
+    private static Path findDocument(List<Path> siblings, String base, Path sidecarFile) {
+        return siblings.stream().filter(p -> {
+            String n = p.getFileName().toString();
+            return n.equals(base) || n.startsWith(base + ".") && !n.endsWith(SIDECAR_SUFFIX);
+        }).findFirst().orElseThrow(() -> new ArchiveException(
+                sidecarFile + ": the document it describes is missing (expected " + base + ".*)"));
     }
 }
