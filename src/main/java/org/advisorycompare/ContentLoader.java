@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.ContentState;
+import org.advisorycompare.FolderConversion.Written;
 import org.advisorycompare.convert.Conversion;
 import org.advisorycompare.convert.ConversionCache;
 import org.advisorycompare.convert.Converter;
@@ -61,7 +62,7 @@ final class ContentLoader {
                 versions.addAll(known.get(i));
             }
         }
-        Map<String, Written> converted = convert(changed, store);
+        Map<String, Written> converted = convert(changed, collected, advisories, store, index);
         List<String> errors = new ArrayList<>();
         int written = 0;
         for (Written conversion : converted.values()) {
@@ -77,7 +78,9 @@ final class ContentLoader {
         // a folder is indexed in its state after writing, unless one of its snapshots failed (it is read again next time)
         converted.forEach((folder, conversion) -> {
             if (conversion.errors().isEmpty()) {
-                index.put(folder, collected.get(folder) + after.getOrDefault(folder, ""), conversion.versions());
+                String versionFiles = after.getOrDefault(folder, "");
+                index.put(folder, collected.get(folder) + versionFiles, conversion.versions(), conversion.archiveFiles(),
+                        versionFiles);
             }
         });
         // version files the archive did not produce, such as hand-made ones, are read too
@@ -97,25 +100,18 @@ final class ContentLoader {
      * Each changed archive folder converted on its own, so that its errors are its own, and its version
      * files written; the folders on every core, so that one folder's writing overlaps another's conversion.
      */
-    private Map<String, Written> convert(List<String> folders, VersionStore store) {
-        Archive archive = new Archive(config.collected(), countries);
-        ConversionCache conversions = new ConversionCache(config.cache().resolve("conversions"),
-                PageCache.codeFingerprint(), countries);
-        Converter converter = new Converter(Readers.standard(countries), conversions);
-        List<Written> done = folders.parallelStream().map(folder -> {
-            Conversion conversion = converter.convert(archive.snapshots(folder));
-            int written = (int) conversion.versions().stream().filter(store::write).count();
-            return new Written(conversion.versions(), conversion.errors(), written);
-        }).toList();
+    private Map<String, Written> convert(List<String> folders, Map<String, String> collected,
+            Map<String, String> advisories, VersionStore store, VersionIndex index) {
+        FolderConversion conversion = new FolderConversion(new Archive(config.collected(), countries),
+                new Converter(Readers.standard(countries), new ConversionCache(config.cache().resolve("conversions"),
+                        PageCache.codeFingerprint(), countries)), store, index, config.collected());
+        List<Written> done = folders.parallelStream().map(folder -> conversion.convert(folder, collected.get(folder),
+                advisories.getOrDefault(folder, ""))).toList();
         Map<String, Written> converted = new TreeMap<>();
         for (int i = 0; i < folders.size(); i++) {
             converted.put(folders.get(i), done.get(i));
         }
         return converted;
-    }
-
-    /** A folder's conversion and how many of its version files were written. */
-    private record Written(List<AdvisoryVersion> versions, List<String> errors, int written) {
     }
 
     /** Folder states joined into the state of the whole: what the last build recorded, to tell whether anything changed. */

@@ -47,14 +47,19 @@ public final class Archive {
 
     /** The snapshots of one folder of the archive ({@code <root>/<source>/<iso2>}), in name order. */
     public List<Snapshot> snapshots(String folder) {
+        return snapshots(folder, name -> true);
+    }
+
+    /** The snapshots of one folder whose sidecar's file name {@code sidecars} accepts, in name order. */
+    public List<Snapshot> snapshots(String folder, java.util.function.Predicate<String> sidecars) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> all = files.sorted().toList(); // listed once: each sidecar's document is found in this list
-            return all.stream().filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
-                    .map(sidecar -> readSnapshot(sidecar, all)).toList();
+            return all.stream().filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)
+                    && sidecars.test(p.getFileName().toString())).map(sidecar -> readSnapshot(sidecar, all)).toList();
         } catch (IOException e) {
             throw new ArchiveException("cannot list the archive folder " + dir + ": " + e.getMessage(), e);
         }

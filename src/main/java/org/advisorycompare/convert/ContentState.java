@@ -75,6 +75,24 @@ public final class ContentState {
         return result;
     }
 
+    /**
+     * The lines a sub-folder's state is the hash of (see {@link #hash}): one per file, its path from
+     * {@code folder}, size and modification time, sorted; empty when the sub-folder does not exist.
+     */
+    public static List<String> lines(Path folder, String key) {
+        Map<String, List<String>> lines = new TreeMap<>();
+        if (Files.isDirectory(folder.resolve(key))) {
+            try {
+                walk(folder, folder.resolve(key), Integer.MAX_VALUE, key, lines, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<String> sorted = lines.getOrDefault(key, new ArrayList<>());
+        sorted.sort(null);
+        return sorted;
+    }
+
     private static List<String> keys(Path folder, List<Path> subfolders) {
         return subfolders.stream().map(sub -> folder.relativize(sub).toString().replace('\\', '/')).toList();
     }
@@ -102,7 +120,9 @@ public final class ContentState {
         });
     }
 
-    private static String hash(List<String> lines) {
+    /** The state made of some file lines, as {@link #byFolder} gives it for a sub-folder with those files. */
+    public static String hash(List<String> lines) {
+        lines = new ArrayList<>(lines);
         lines.sort(null);
         return Body.sha256(String.join("\n", lines) + "\n");
     }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +32,41 @@ public final class Converter {
     }
 
     public Conversion convert(List<Snapshot> snapshots) {
-        List<String> errors = new ArrayList<>();
         Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
-        List<Snapshot> ordered = snapshots.stream()
-                .sorted(Comparator.comparing((Snapshot s) -> s.provenance().retrieved()).thenComparing(s -> s.file().toString()))
-                .toList();
+        List<String> errors = merge(SnapshotOrder.sorted(snapshots), versions);
+        return new Conversion(new ArrayList<>(versions.values()), errors);
+    }
+
+    /**
+     * The versions of a folder that gained snapshots, from its versions before ({@code before}, as
+     * {@link #convert} made them) and the added snapshots only: the same as converting every snapshot
+     * again, as long as each added one comes after every earlier one in the order of conversion; null
+     * when one does not (then the folder must be converted again, in order). {@code changed}: the versions
+     * that are new or gained a review.
+     */
+    public Extension extend(List<AdvisoryVersion> before, List<Snapshot> added) {
+        List<Snapshot> ordered = SnapshotOrder.sorted(added);
+        if (!ordered.isEmpty() && !SnapshotOrder.after(ordered.get(0), before)) {
+            return null;
+        }
+        Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
+        before.forEach(v -> versions.put(key(v), v));
+        List<String> errors = merge(ordered, versions);
+        List<AdvisoryVersion> all = new ArrayList<>(versions.values());
+        List<AdvisoryVersion> changed = all.stream().filter(v -> !before.contains(v)).toList();
+        return new Extension(new Conversion(all, errors), changed);
+    }
+
+    /** {@link #extend}'s result: every version of the folder, and those that are new or changed. */
+    public record Extension(Conversion conversion, List<AdvisoryVersion> changed) {
+    }
+
+    /**
+     * Converts the snapshots, in order, on every core, and merges each into {@code versions}: a text
+     * seen before becomes a review of its version. Returns one line per snapshot that could not be read.
+     */
+    private List<String> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions) {
+        List<String> errors = new ArrayList<>();
         List<AdvisoryVersion> converted = ordered.parallelStream().map(this::convertOrError).toList();
         for (int i = 0; i < ordered.size(); i++) {
             try {
@@ -45,13 +74,16 @@ public final class Converter {
                 if (version == null) {
                     convert(ordered.get(i));
                 }
-                String key = version.source().key() + "/" + version.country().iso2() + "/" + version.versionId();
-                versions.merge(key, version, Converter::addReview);
+                versions.merge(key(version), version, Converter::addReview);
             } catch (AdvisoryCompareException e) {
                 errors.add(e.getMessage());
             }
         }
-        return new Conversion(new ArrayList<>(versions.values()), errors);
+        return errors;
+    }
+
+    private static String key(AdvisoryVersion version) {
+        return version.source().key() + "/" + version.country().iso2() + "/" + version.versionId();
     }
 
     /** The conversion, from the cache where possible; null when it fails (the caller converts again for the error). */

@@ -31,8 +31,16 @@ public final class VersionIndex {
     private final Path folder;
     private final String code;
 
-    /** The versions of one archive folder, the state they were made from and the code that made them. */
-    record Group(String code, String state, List<Entry> versions) {
+    /**
+     * The versions of one archive folder, the state they were made from and the code that made them;
+     * {@code archiveFiles}: the folder's file lines then ({@link ContentState#lines}), {@code versionFiles}:
+     * the state of its version files after they were written.
+     */
+    record Group(String code, String state, List<Entry> versions, List<String> archiveFiles, String versionFiles) {
+    }
+
+    /** What a folder was made into by the last build: its versions and the files they came from. */
+    public record Previous(List<AdvisoryVersion> versions, List<String> archiveFiles, String versionFiles) {
     }
 
     /** One version without its text: the text's hash identifies it, its version file holds it. */
@@ -66,6 +74,23 @@ public final class VersionIndex {
         if (known == null || !code.equals(known.code()) || !state.equals(known.state()) || known.versions() == null) {
             return null;
         }
+        return versions(known, files);
+    }
+
+    /**
+     * What the last build, by the same code, made of a folder whatever its state now; null when there is
+     * no such entry or it does not say which files it was made from.
+     */
+    public Previous previous(String group, Locator files) {
+        Group known = read(group);
+        if (known == null || !code.equals(known.code()) || known.versions() == null || known.archiveFiles() == null
+                || known.versionFiles() == null) {
+            return null;
+        }
+        return new Previous(versions(known, files), known.archiveFiles(), known.versionFiles());
+    }
+
+    private static List<AdvisoryVersion> versions(Group known, Locator files) {
         return known.versions().stream().map(e -> {
             Path file = files.path(e.country(), e.source(), e.versionId());
             return new AdvisoryVersion(e.country(), e.source(), e.versionId(), e.title(), e.level(), e.published(),
@@ -83,15 +108,19 @@ public final class VersionIndex {
         }
     }
 
-    /** Records, atomically, what a folder in this state converted to; a failure only costs time next build. */
-    public void put(String group, String state, List<AdvisoryVersion> versions) {
+    /**
+     * Records, atomically, what a folder in this state converted to, the folder's file lines and the state
+     * of its version files (either may be null: unknown); a failure only costs time next build.
+     */
+    public void put(String group, String state, List<AdvisoryVersion> versions, List<String> archiveFiles,
+            String versionFiles) {
         Path file = file(group);
         if (file == null) {
             return;
         }
         Group entry = new Group(code, state, versions.stream().map(v -> new Entry(v.country(), v.source(), v.versionId(),
                 v.title(), v.level(), v.published(), v.updated(), v.reviewed(), v.changeNote(), v.details(),
-                v.provenance(), v.reviews(), v.content().sha256())).toList());
+                v.provenance(), v.reviews(), v.content().sha256())).toList(), archiveFiles, versionFiles);
         try {
             AtomicFiles.replace(file, JSON.writeValueAsBytes(entry));
         } catch (IOException e) {

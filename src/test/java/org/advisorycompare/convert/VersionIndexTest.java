@@ -35,7 +35,7 @@ class VersionIndexTest {
         Path file = dir.resolve("v.md");
         Files.writeString(file, VersionFile.write(v));
         VersionIndex index = VersionIndex.in(dir.resolve("versions"), "code-1");
-        index.put("uk/ml", "state-1", List.of(v));
+        index.put("uk/ml", "state-1", List.of(v), null, null);
 
         List<AdvisoryVersion> back = VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> file);
         assertThat(back).containsExactly(v);
@@ -46,7 +46,7 @@ class VersionIndexTest {
     @Test
     void aChangedFolderOrOtherCodeOrADamagedEntryGivesNothing() throws Exception {
         VersionIndex index = VersionIndex.in(dir.resolve("versions"), "code-1");
-        index.put("uk/ml", "state-1", List.of(version("Text.\n")));
+        index.put("uk/ml", "state-1", List.of(version("Text.\n")), null, null);
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-2", (c, s, id) -> dir)).isNull();
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-2").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("us/ml", "state-1", (c, s, id) -> dir)).isNull();

@@ -1,0 +1,104 @@
+package org.advisorycompare;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.advisorycompare.collect.Archive;
+import org.advisorycompare.convert.ContentState;
+import org.advisorycompare.convert.Conversion;
+import org.advisorycompare.convert.Converter;
+import org.advisorycompare.convert.VersionIndex;
+import org.advisorycompare.convert.VersionStore;
+import org.advisorycompare.model.AdvisoryVersion;
+
+/**
+ * Converts one changed archive folder ({@code <source>/<iso2>}) and writes its version files. When
+ * the folder only gained snapshots since the last build (every file it had is there unchanged, its
+ * version files are as that build left them, and the new snapshots come after the old ones), only the
+ * new snapshots are read and converted and only the versions they make or review are written: the
+ * work follows the change, not the length of the folder's history. Otherwise every snapshot is
+ * converted again, in order (earlier conversions of the same bytes come from the conversion cache).
+ * Either way the versions are the same.
+ */
+final class FolderConversion {
+    private static final String SIDECAR = ".provenance.json";
+    private final Archive archive;
+    private final Converter converter;
+    private final VersionStore store;
+    private final VersionIndex index;
+    private final Path collected;
+
+    /** A folder's versions, the problems, how many version files were written and its file lines (null: not known). */
+    record Written(List<AdvisoryVersion> versions, List<String> errors, int written, List<String> archiveFiles) {
+    }
+
+    FolderConversion(Archive archive, Converter converter, VersionStore store, VersionIndex index, Path collected) {
+        this.archive = archive;
+        this.converter = converter;
+        this.store = store;
+        this.index = index;
+        this.collected = collected;
+    }
+
+    /** {@code state}: the folder's state as the build found it; {@code versionFiles}: that of its version files. */
+    Written convert(String folder, String state, String versionFiles) {
+        List<String> files = ContentState.lines(collected, folder);
+        if (!ContentState.hash(files).equals(state)) {
+            files = null; // changed since the build looked: converted in full, and its files not recorded
+        }
+        VersionIndex.Previous before = files == null ? null : index.previous(folder, store::path);
+        if (before != null && before.versionFiles().equals(versionFiles)) {
+            Set<String> added = added(folder, before.archiveFiles(), files);
+            Converter.Extension extension = added == null ? null
+                    : converter.extend(before.versions(), archive.snapshots(folder, added::contains));
+            if (extension != null) {
+                return written(extension.conversion(), extension.changed(), files);
+            }
+        }
+        Conversion conversion = converter.convert(archive.snapshots(folder));
+        return written(conversion, conversion.versions(), files);
+    }
+
+    private Written written(Conversion conversion, List<AdvisoryVersion> toWrite, List<String> files) {
+        int written = (int) toWrite.stream().filter(store::write).count();
+        return new Written(conversion.versions(), conversion.errors(), written, files);
+    }
+
+    /**
+     * The file names of the sidecars added to the folder, when it only gained whole snapshots: each line
+     * it had is still there, and each new file is a new sidecar, its document or a file of its capture
+     * folder. Null otherwise (an edited, removed or stray file).
+     */
+    static Set<String> added(String folder, List<String> before, List<String> now) {
+        Set<String> old = new HashSet<>(before);
+        if (!now.containsAll(old)) {
+            return null;
+        }
+        String prefix = folder + "/";
+        Set<String> sidecars = new HashSet<>();
+        List<String> others = new java.util.ArrayList<>();
+        for (String line : now) {
+            if (old.contains(line)) {
+                continue;
+            }
+            String path = line.substring(0, line.indexOf('\t'));
+            if (!path.startsWith(prefix)) {
+                return null;
+            }
+            String name = path.substring(prefix.length());
+            if (!name.contains("/") && name.endsWith(SIDECAR)) {
+                sidecars.add(name);
+            } else {
+                others.add(name);
+            }
+        }
+        for (String name : others) {
+            if (sidecars.stream().map(s -> s.substring(0, s.length() - SIDECAR.length()))
+                    .noneMatch(base -> name.equals(base) || name.startsWith(base + ".") || name.startsWith(base + "/"))) {
+                return null;
+            }
+        }
+        return sidecars;
+    }
+}

@@ -1,0 +1,155 @@
+package org.advisorycompare.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.advisorycompare.SiteBuild;
+import org.advisorycompare.model.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build after snapshots were added to an archive folder converts only the new snapshots when the
+ * folder only grew (later snapshots, nothing else touched), and converts the whole folder again
+ * otherwise; either way the version files and the site are exactly those of a full conversion.
+ */
+class IncrementalConversionIT {
+    static final String BASE = "https://user.github.io/repo/";
+
+    @TempDir
+    Path dir;
+
+    private static String uk(String current, String updated, String note, String advice, String sentence) {
+        return SiteBuildIT.UK_CI.formatted(current, updated, note, advice, sentence);
+    }
+
+    @Test
+    void aFolderThatOnlyGrewConvertsOnlyItsNewSnapshotsAndEqualsAFullConversion() throws Exception {
+        TestSite site = new TestSite(dir).withOwnTemplates()
+                .with(Source.UK, null, "2025-09-01T08:00:00Z", uk("1 September 2025", "30 August 2025", "Note one.",
+                        "all but essential", "version one"))
+                .with(Source.UK, null, "2025-09-08T08:00:00Z", uk("8 September 2025", "7 September 2025", "Note two.",
+                        "all but essential", "version two"));
+        assertThat(site.build(BASE).errors()).isEmpty();
+
+        // a republish of the same text, seen again later: a review of the existing version
+        site.with(Source.UK, null, "2025-09-15T08:00:00Z", uk("15 September 2025", "7 September 2025", "Note two.",
+                "all but essential", "version two"));
+        SiteBuild.Result review = buildCounting(site);
+        assertThat(converted(site)).as("only the new snapshot is converted").isEqualTo(1);
+        assertThat(review.versionFilesWritten()).as("the reviewed version's file, no other").isEqualTo(1);
+        assertSameAsFullConversion(site, "after a republish");
+
+        site.with(Source.UK, null, "2025-10-01T08:00:00Z", uk("1 October 2025", "30 September 2025", "Note three.",
+                "all", "version three"));
+        SiteBuild.Result newText = buildCounting(site);
+        assertThat(converted(site)).as("only the new snapshot is converted").isEqualTo(1);
+        assertThat(newText.versionFilesWritten()).isEqualTo(1);
+        assertSameAsFullConversion(site, "after a new text");
+    }
+
+    @Test
+    void aFolderThatGainedAnOlderSnapshotOrHadAFileEditedIsConvertedAgainInFull() throws Exception {
+        TestSite site = new TestSite(dir).withOwnTemplates()
+                .with(Source.UK, null, "2025-09-08T08:00:00Z", uk("8 September 2025", "7 September 2025", "Note two.",
+                        "all but essential", "version two"))
+                .with(Source.UK, null, "2025-09-15T08:00:00Z", uk("15 September 2025", "14 September 2025", "Note three.",
+                        "all", "version three"));
+        assertThat(site.build(BASE).errors()).isEmpty();
+
+        // collected before the others (an older archive imported late): the order of the versions changes
+        site.with(Source.UK, null, "2025-09-01T08:00:00Z", uk("1 September 2025", "30 August 2025", "Note one.",
+                "all but essential", "version one"));
+        buildCounting(site);
+        assertThat(converted(site)).as("every snapshot of the folder is converted again").isEqualTo(3);
+        assertSameAsFullConversion(site, "after an older snapshot was added");
+
+        Path sidecar;
+        try (Stream<Path> files = Files.list(site.content().resolve("collected/uk/ci"))) {
+            sidecar = files.filter(p -> p.toString().endsWith(".provenance.json")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(sidecar, Files.readString(sidecar).replace("test fixture", "test fixture, corrected by hand"));
+        buildCounting(site);
+        assertThat(converted(site)).as("an edited sidecar: every snapshot is converted again").isEqualTo(3);
+        assertThat(versionFiles(site)).as("the version file carries the corrected provenance")
+                .anySatisfy((path, text) -> assertThat(text).contains("corrected by hand"));
+        assertSameAsFullConversion(site, "after a sidecar was edited");
+    }
+
+    @Test
+    void aFolderThatLostASnapshotIsConvertedAgainInFull() throws Exception {
+        TestSite site = new TestSite(dir).withOwnTemplates()
+                .with(Source.UK, null, "2025-09-08T08:00:00Z", uk("8 September 2025", "7 September 2025", "Note two.",
+                        "all but essential", "version two"))
+                .with(Source.UK, null, "2025-09-15T08:00:00Z", uk("15 September 2025", "7 September 2025", "Note two.",
+                        "all but essential", "version two"));
+        assertThat(site.build(BASE).errors()).isEmpty();
+        assertThat(versionFiles(site).values()).singleElement().asString().contains("2025-09-15T08:00:00Z");
+
+        // the republish removed by hand (its document and sidecar): its version loses that review
+        try (Stream<Path> files = Files.list(site.content().resolve("collected/uk/ci"))) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("20250915")).toList()) {
+                Files.delete(p);
+            }
+        }
+        SiteBuild.Result result = buildCounting(site);
+        assertThat(converted(site)).as("the folder is converted again").isEqualTo(1);
+        assertThat(result.versionFilesWritten()).isEqualTo(1);
+        assertThat(versionFiles(site).values()).singleElement().asString().doesNotContain("2025-09-15T08:00:00Z");
+        assertSameAsFullConversion(site, "after a snapshot was removed");
+    }
+
+    /** Builds with an empty conversion cache, so that its entries afterwards count the snapshots converted. */
+    private static SiteBuild.Result buildCounting(TestSite site) throws IOException {
+        deleteTree(site.content().resolveSibling("cache").resolve("conversions"));
+        SiteBuild.Result result = site.build(BASE);
+        assertThat(result.errors()).isEmpty();
+        return result;
+    }
+
+    private static long converted(TestSite site) throws IOException {
+        Path conversions = site.content().resolveSibling("cache").resolve("conversions");
+        if (!Files.isDirectory(conversions)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(conversions)) {
+            return files.filter(p -> p.toString().endsWith(".md")).count();
+        }
+    }
+
+    private static java.util.Map<String, String> versionFiles(TestSite site) {
+        return TestSite.snapshot(site.content().resolve("advisories"));
+    }
+
+    /** A full conversion: the same archive, no version files, no caches; its version files and site. */
+    private void assertSameAsFullConversion(TestSite site, String when) throws IOException {
+        Path fresh = Files.createTempDirectory(dir, "full-");
+        TestSite full = new TestSite(fresh);
+        TestSite.copyTree(site.content().resolve("collected"), full.content().resolve("collected"));
+        SiteBuild.Result result = full.build(BASE, full.out(), fresh.resolve("cache"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(versionFiles(site)).as("version files " + when).isEqualTo(versionFiles(full));
+        assertThat(withoutManifest(site.out())).as("site " + when).isEqualTo(withoutManifest(full.out()));
+    }
+
+    /** The site's files but its manifest, whose inputs key names the content folder, which differs here. */
+    private static java.util.Map<String, String> withoutManifest(Path site) {
+        java.util.Map<String, String> files = TestSite.snapshot(site);
+        files.remove(PageCache.MANIFEST);
+        return files;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
