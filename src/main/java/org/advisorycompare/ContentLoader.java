@@ -34,6 +34,8 @@ final class ContentLoader {
 
     private final BuildConfig config;
     private final Countries countries;
+    /** The version files the last {@link #advisoryStates()} saw, as paths from the version folder; null: not listed. */
+    private List<String> listedVersionFiles;
 
     ContentLoader(BuildConfig config, Countries countries) {
         this.config = config;
@@ -86,7 +88,8 @@ final class ContentLoader {
         // version files the archive did not produce, such as hand-made ones, are read too
         Set<String> produced = new HashSet<>();
         versions.forEach(v -> produced.add(store.path(v).toString()));
-        Conversion others = store.readAll(produced);
+        // (a version file that is not produced is never written by the build: the listing of the check has them all)
+        Conversion others = listedVersionFiles == null ? store.readAll(produced) : store.readListed(listedVersionFiles, produced);
         errors.addAll(others.errors());
         versions.addAll(others.versions());
         return new Loaded(versions, written, errors, state(after));
@@ -119,9 +122,14 @@ final class ContentLoader {
         return String.join("", folders.values());
     }
 
-    /** The state of each version folder ({@code advisories/<iso2>/<source>}), keyed as its archive folder. */
+    /**
+     * The state of each version folder ({@code advisories/<iso2>/<source>}), keyed as its archive folder.
+     * The version files seen are kept, so that {@link #load} does not walk them again.
+     */
     Map<String, String> advisoryStates() {
-        return archiveKeys(ContentState.byFolder(config.advisories(), 2));
+        ContentState.Listing listing = ContentState.listing(config.advisories(), 2);
+        listedVersionFiles = listing.files();
+        return archiveKeys(listing.states());
     }
 
     /** The states of the version folders of some archive folders ({@code <source>/<iso2>}), as {@link #advisoryStates()} gives them. */

@@ -35,20 +35,37 @@ public final class ContentState {
      * higher up are under the key "". The sub-folders are walked on every core.
      */
     public static Map<String, String> byFolder(Path folder, int depth) {
+        return listing(folder, depth).states();
+    }
+
+    /**
+     * The states of a folder's sub-folders ({@link #byFolder}) and the files seen on the way.
+     *
+     * @param files every file, as its path from the folder; null when the folder could not be read
+     */
+    public record Listing(Map<String, String> states, List<String> files) {
+    }
+
+    /** {@link #byFolder}, with the paths of the files it walked over (one walk for both). */
+    public static Listing listing(Path folder, int depth) {
         if (!Files.isDirectory(folder)) {
-            return Map.of("", Body.sha256(folder + " absent\n"));
+            return new Listing(Map.of("", Body.sha256(folder + " absent\n")), List.of());
         }
         try {
             Map<String, List<String>> top = new TreeMap<>();
             List<Path> subfolders = new ArrayList<>();
             walk(folder, folder, depth == 0 ? Integer.MAX_VALUE : depth, "", top, depth == 0 ? null : subfolders);
-            Map<String, String> result = new TreeMap<>(of(folder, keys(folder, subfolders)));
+            Map<String, List<String>> lines = lines(folder, keys(folder, subfolders));
+            Map<String, String> result = new TreeMap<>();
+            lines.forEach((key, list) -> result.put(key, hash(list)));
             top.merge("", new ArrayList<>(), (a, b) -> a);
+            List<String> files = new ArrayList<>(top.get(""));
+            lines.values().forEach(files::addAll);
             top.get("").add(0, folder.toString());
             result.put("", hash(top.get("")));
-            return result;
+            return new Listing(result, files.stream().map(line -> line.substring(0, line.indexOf('\t'))).toList());
         } catch (IOException | UncheckedIOException e) {
-            return Map.of("", Body.sha256(folder + " unreadable " + System.nanoTime() + "\n"));
+            return new Listing(Map.of("", Body.sha256(folder + " unreadable " + System.nanoTime() + "\n")), null);
         }
     }
 
@@ -58,7 +75,13 @@ public final class ContentState {
      */
     public static Map<String, String> of(Path folder, Collection<String> keys) {
         Map<String, String> result = new TreeMap<>();
-        List<Map.Entry<String, String>> states = keys.parallelStream().map(key -> {
+        lines(folder, keys).forEach((key, list) -> result.put(key, hash(list)));
+        return result;
+    }
+
+    /** The file lines of each of some sub-folders that exist, walked on every core. */
+    private static Map<String, List<String>> lines(Path folder, Collection<String> keys) {
+        List<Map.Entry<String, List<String>>> walked = keys.parallelStream().map(key -> {
             Path sub = folder.resolve(key);
             if (!Files.isDirectory(sub)) {
                 return null;
@@ -69,9 +92,10 @@ public final class ContentState {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.entry(key, hash(lines.getOrDefault(key, new ArrayList<>())));
+            return Map.entry(key, lines.getOrDefault(key, new ArrayList<>()));
         }).toList();
-        states.stream().filter(e -> e != null).forEach(e -> result.put(e.getKey(), e.getValue()));
+        Map<String, List<String>> result = new TreeMap<>();
+        walked.stream().filter(e -> e != null).forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 

@@ -64,20 +64,33 @@ public final class VersionStore {
         if (!Files.isDirectory(root)) {
             return new Conversion(List.of(), List.of());
         }
-        List<AdvisoryVersion> versions = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".md") && !except.contains(p.toString())).sorted().toList()) {
-                try {
-                    versions.add(VersionFile.readStored(file, Files.readString(file), countries));
-                } catch (AdvisoryCompareException e) {
-                    errors.add(e.getMessage());
-                } catch (IOException e) {
-                    errors.add(file + ": cannot read: " + e.getMessage());
-                }
-            }
+            return read(files.toList(), except);
         } catch (IOException e) {
             throw new AdvisoryCompareException("cannot read " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The version files among {@code files} (paths from the root, as a listing of it gives them), except
+     * those at the given paths: what {@link #readAll(java.util.Set)} reads, without walking the folder again.
+     */
+    public Conversion readListed(List<String> files, java.util.Set<String> except) {
+        return read(files.stream().map(root::resolve).toList(), except);
+    }
+
+    private Conversion read(List<Path> candidates, java.util.Set<String> except) {
+        List<AdvisoryVersion> versions = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path file : candidates.stream().filter(p -> p.toString().endsWith(".md") && !except.contains(p.toString()))
+                .sorted().toList()) {
+            try {
+                versions.add(VersionFile.readStored(file, Files.readString(file), countries));
+            } catch (AdvisoryCompareException e) {
+                errors.add(e.getMessage());
+            } catch (IOException e) {
+                errors.add(file + ": cannot read: " + e.getMessage());
+            }
         }
         return new Conversion(versions, errors);
     }

@@ -102,6 +102,32 @@ class IncrementalConversionIT {
         assertSameAsFullConversion(site, "after a snapshot was removed");
     }
 
+    @Test
+    void aVersionFileNoSnapshotMadeIsReadOnEveryBuildWhateverElseChanged() throws Exception {
+        TestSite site = new TestSite(dir).withOwnTemplates()
+                .with(Source.UK, null, "2025-09-08T08:00:00Z", uk("8 September 2025", "7 September 2025", "Note two.",
+                        "all but essential", "version two"));
+        assertThat(site.build(BASE).errors()).isEmpty();
+        // a hand-made version file: the UK one, moved to the US side of the same country with its own text
+        Path made = Files.list(site.content().resolve("advisories/ci/uk")).findFirst().orElseThrow();
+        String body = "# Hand-made\n\nA version file written by hand for this test.\n";
+        String text = Files.readString(made);
+        String handMade = text.substring(0, text.indexOf("\n---\n") + 5).replace("source: \"uk\"", "source: \"us\"")
+                .replaceFirst("version: \"[0-9a-f]+\"", "version: \"0123456789ab\"") + "\n" + body;
+        Path file = site.content().resolve("advisories/ci/us/0123456789ab.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, handMade);
+        assertThat(site.build(BASE).errors()).isEmpty();
+        assertThat(site.text("countries/cote-d-ivoire/us/0123456789ab/index.html")).contains("written by hand for this test");
+
+        site.with(Source.UK, null, "2025-10-01T08:00:00Z", uk("1 October 2025", "30 September 2025", "Note three.",
+                "all", "version three"));
+        assertThat(site.build(BASE).errors()).isEmpty();
+        assertThat(site.text("countries/cote-d-ivoire/us/0123456789ab/index.html"))
+                .as("still read when another folder changed").contains("written by hand for this test");
+        assertThat(file).hasContent(handMade);
+    }
+
     /** Builds with an empty conversion cache, so that its entries afterwards count the snapshots converted. */
     private static SiteBuild.Result buildCounting(TestSite site) throws IOException {
         deleteTree(site.content().resolveSibling("cache").resolve("conversions"));
