@@ -1,7 +1,5 @@
 package org.advisorycompare.convert;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +19,11 @@ import org.advisorycompare.model.StatedDate;
  * facts (not their texts) and the state of the folder and of its version files. A later build takes an
  * unchanged folder's versions from here, with their texts read from their version files when needed,
  * instead of reading and converting every snapshot again: the work of a build follows what changed.
- * Purely a cache, one small file per archive folder ({@code <cache>/versions/<source>/<iso2>.json}), so
+ * Purely a cache, one small file per archive folder ({@code <cache>/versions/<source>/<iso2>.bin}, see {@link IndexFile}), so
  * a build rewrites only the entries of the folders that changed; a missing, damaged or outdated entry
  * only costs time.
  */
 public final class VersionIndex {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Path folder;
     private final String code;
 
@@ -102,7 +98,7 @@ public final class VersionIndex {
     private Group read(String group) {
         Path file = file(group);
         try {
-            return file != null && Files.isRegularFile(file) ? JSON.readValue(file.toFile(), Group.class) : null;
+            return file != null && Files.isRegularFile(file) ? IndexFile.read(Files.readAllBytes(file)) : null;
         } catch (IOException | RuntimeException e) {
             return null; // a damaged entry is made again
         }
@@ -122,13 +118,13 @@ public final class VersionIndex {
                 v.title(), v.level(), v.published(), v.updated(), v.reviewed(), v.changeNote(), v.details(),
                 v.provenance(), v.reviews(), v.content().sha256())).toList(), archiveFiles, versionFiles);
         try {
-            AtomicFiles.replace(file, JSON.writeValueAsBytes(entry));
+            AtomicFiles.replace(file, IndexFile.write(entry));
         } catch (IOException e) {
             // the next build converts this folder again
         }
     }
 
     private Path file(String group) {
-        return folder == null ? null : folder.resolve(group + ".json");
+        return folder == null ? null : folder.resolve(group + ".bin");
     }
 }

@@ -44,13 +44,38 @@ class VersionIndexTest {
     }
 
     @Test
+    void theLastBuildsEntryComesBackWhateverTheStateWithEveryFactAndTheFilesItWasMadeFrom() throws Exception {
+        AdvisoryVersion full = version("# Warnings\n\nText one.\n");
+        AdvisoryVersion sparse = new AdvisoryVersion(Countries.standard().byIso("ML").orElseThrow(), Source.US,
+                Converter.versionId("Text two.\n"), null, Level.UNKNOWN, StatedDate.UNKNOWN, StatedDate.UNKNOWN,
+                StatedDate.UNKNOWN, null, Details.NONE, new Provenance(null, null, null, "2025-11-02T00:00:00Z", null, null,
+                        "us/ml/z.xml"), List.of(), "Text two.\n");
+        Path file = dir.resolve("v.md");
+        Files.writeString(file, VersionFile.write(full));
+        VersionIndex.in(dir.resolve("versions"), "code-1").put("uk/ml", "state-1", List.of(full, sparse),
+                List.of("uk/ml/x.txt\t10\t1000", "uk/ml/x.provenance.json\t20\t1000"), "version-files-1");
+
+        VersionIndex.Previous back = VersionIndex.in(dir.resolve("versions"), "code-1").previous("uk/ml", (c, s, id) -> file);
+        assertThat(back.versions()).containsExactly(full, sparse);
+        assertThat(back.versions()).extracting(AdvisoryVersion::toString).containsExactly(full.toString(), sparse.toString());
+        assertThat(back.archiveFiles()).containsExactly("uk/ml/x.txt\t10\t1000", "uk/ml/x.provenance.json\t20\t1000");
+        assertThat(back.versionFiles()).isEqualTo("version-files-1");
+        assertThat(VersionIndex.in(dir.resolve("versions"), "code-2").previous("uk/ml", (c, s, id) -> file)).isNull();
+        VersionIndex.in(dir.resolve("versions"), "code-1").put("uk/ml", "state-1", List.of(full), null, null);
+        assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").previous("uk/ml", (c, s, id) -> file))
+                .as("an entry that does not say which files it came from").isNull();
+    }
+
+    @Test
     void aChangedFolderOrOtherCodeOrADamagedEntryGivesNothing() throws Exception {
         VersionIndex index = VersionIndex.in(dir.resolve("versions"), "code-1");
         index.put("uk/ml", "state-1", List.of(version("Text.\n")), null, null);
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-2", (c, s, id) -> dir)).isNull();
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-2").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("us/ml", "state-1", (c, s, id) -> dir)).isNull();
-        Files.writeString(dir.resolve("versions/uk/ml.json"), "{\"code\": \"code-1\", \"state\": \"state-1\", \"versions\": [tru");
+        Path entry = dir.resolve("versions/uk/ml.bin");
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2)); // cut off, as by a full disk
         assertThat(VersionIndex.in(dir.resolve("versions"), "code-1").versions("uk/ml", "state-1", (c, s, id) -> dir)).isNull();
     }
 }

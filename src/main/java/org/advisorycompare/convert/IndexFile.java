@@ -1,0 +1,186 @@
+package org.advisorycompare.convert;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Details;
+import org.advisorycompare.model.Level;
+import org.advisorycompare.model.Provenance;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.model.StatedDate;
+
+/**
+ * The bytes of one {@link VersionIndex} entry: its fields one after another with {@code java.io}'s
+ * data streams, a string as its length in UTF-8 bytes (-1 for null) and those bytes. Every build reads
+ * the entry of every archive folder, so the format is the one that costs least to read; it is a cache,
+ * so a file that does not read back whole (another format, damage) is only converted again.
+ */
+final class IndexFile {
+    private static final String MAGIC = "advisory-compare version index 1";
+
+    private IndexFile() {
+    }
+
+    static byte[] write(VersionIndex.Group group) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        string(out, MAGIC);
+        string(out, group.code());
+        string(out, group.state());
+        strings(out, group.archiveFiles());
+        string(out, group.versionFiles());
+        out.writeInt(group.versions().size());
+        for (VersionIndex.Entry e : group.versions()) {
+            entry(out, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The entry; throws when the bytes are not one whole entry of this format. */
+    static VersionIndex.Group read(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        if (!MAGIC.equals(string(in))) {
+            throw new IOException("not a version index entry of this format");
+        }
+        String code = string(in);
+        String state = string(in);
+        List<String> archiveFiles = strings(in);
+        String versionFiles = string(in);
+        int count = in.readInt();
+        List<VersionIndex.Entry> versions = new ArrayList<>(Math.min(count, 4096));
+        for (int i = 0; i < count; i++) {
+            versions.add(entry(in));
+        }
+        if (in.read() != -1) {
+            throw new IOException("bytes after the end of the entry");
+        }
+        return new VersionIndex.Group(code, state, versions, archiveFiles, versionFiles);
+    }
+
+    private static void entry(DataOutputStream out, VersionIndex.Entry e) throws IOException {
+        Country c = e.country();
+        strings(out, java.util.Arrays.asList(c.iso2(), c.name(), c.slug(), c.region()));
+        string(out, e.source().key());
+        string(out, e.versionId());
+        string(out, e.title());
+        Level l = e.level();
+        integer(out, l.national());
+        string(out, l.nationalNative());
+        integer(out, l.regional());
+        string(out, l.regionalNative());
+        date(out, e.published());
+        date(out, e.updated());
+        date(out, e.reviewed());
+        string(out, e.changeNote());
+        Details d = e.details();
+        string(out, d.sourceKey());
+        strings(out, d.regions());
+        strings(out, d.indicators());
+        string(out, d.url());
+        string(out, d.reader());
+        string(out, d.captured());
+        Provenance p = e.provenance();
+        strings(out, java.util.Arrays.asList(p.organisation(), p.documentKind(), p.url(), p.retrieved(), p.sha256(),
+                p.licence(), p.collectedFile()));
+        out.writeInt(e.reviews().size());
+        for (AdvisoryVersion.Review r : e.reviews()) {
+            date(out, r.updated());
+            date(out, r.reviewed());
+            string(out, r.retrieved());
+            string(out, r.collectedFile());
+        }
+        string(out, e.bodySha256());
+    }
+
+    private static VersionIndex.Entry entry(DataInputStream in) throws IOException {
+        List<String> c = strings(in);
+        Country country = new Country(c.get(0), c.get(1), c.get(2), c.get(3));
+        Source source = Source.fromKey(string(in));
+        String versionId = string(in);
+        String title = string(in);
+        Level level = new Level(integer(in), string(in), integer(in), string(in));
+        StatedDate published = date(in);
+        StatedDate updated = date(in);
+        StatedDate reviewed = date(in);
+        String changeNote = string(in);
+        Details details = new Details(string(in), strings(in), strings(in), string(in), string(in), string(in));
+        List<String> p = strings(in);
+        Provenance provenance = new Provenance(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6));
+        int count = in.readInt();
+        List<AdvisoryVersion.Review> reviews = new ArrayList<>(Math.min(count, 4096));
+        for (int i = 0; i < count; i++) {
+            reviews.add(new AdvisoryVersion.Review(date(in), date(in), string(in), string(in)));
+        }
+        return new VersionIndex.Entry(country, source, versionId, title, level, published, updated, reviewed,
+                changeNote, details, provenance, reviews, string(in));
+    }
+
+    private static void date(DataOutputStream out, StatedDate date) throws IOException {
+        string(out, date.iso());
+        string(out, date.stated());
+    }
+
+    private static StatedDate date(DataInputStream in) throws IOException {
+        return new StatedDate(string(in), string(in));
+    }
+
+    private static void integer(DataOutputStream out, Integer value) throws IOException {
+        out.writeBoolean(value != null);
+        out.writeInt(value == null ? 0 : value);
+    }
+
+    private static Integer integer(DataInputStream in) throws IOException {
+        boolean present = in.readBoolean();
+        int value = in.readInt();
+        return present ? value : null;
+    }
+
+    private static void strings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values == null ? -1 : values.size());
+        if (values != null) {
+            for (String value : values) {
+                string(out, value);
+            }
+        }
+    }
+
+    /** The strings written, null where the list was null; a null element stays null. */
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            return null;
+        }
+        List<String> values = new ArrayList<>(Math.min(count, 4096));
+        for (int i = 0; i < count; i++) {
+            values.add(string(in));
+        }
+        return values;
+    }
+
+    private static void string(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (length > in.available()) {
+            throw new IOException("a string runs past the end of the entry");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
