@@ -41,19 +41,24 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
     public static SiteModel of(List<AdvisoryVersion> versions) {
         Map<Country, List<AdvisoryVersion>> byCountry = versions.stream()
                 .collect(Collectors.groupingBy(AdvisoryVersion::country, TreeMap::new, Collectors.toList()));
-        List<CountryModel> countries = new ArrayList<>();
+        // each country on its own, on every core, in slug order
+        List<CountryModel> countries = byCountry.entrySet().parallelStream()
+                .map(e -> country(e.getKey(), e.getValue())).toList();
         List<Change> changes = new ArrayList<>();
-        byCountry.forEach((country, list) -> {
-            List<Change> us = History.of(list.stream().filter(v -> v.source() == Source.US).toList());
-            List<Change> uk = History.of(list.stream().filter(v -> v.source() == Source.UK).toList());
-            List<Change> ca = History.of(list.stream().filter(v -> v.source() == Source.CA).toList());
-            Timeline timeline = Timeline.of(us, uk, ca);
-            countries.add(new CountryModel(country, us, uk, ca, timeline, Comparison.of(us, uk, timeline)));
-            changes.addAll(us);
-            changes.addAll(uk);
-            changes.addAll(ca);
+        countries.forEach(c -> {
+            changes.addAll(c.us());
+            changes.addAll(c.uk());
+            changes.addAll(c.ca());
         });
         changes.sort(NEWEST_FIRST);
         return new SiteModel(countries, changes);
+    }
+
+    private static CountryModel country(Country country, List<AdvisoryVersion> versions) {
+        List<Change> us = History.of(versions.stream().filter(v -> v.source() == Source.US).toList());
+        List<Change> uk = History.of(versions.stream().filter(v -> v.source() == Source.UK).toList());
+        List<Change> ca = History.of(versions.stream().filter(v -> v.source() == Source.CA).toList());
+        Timeline timeline = Timeline.of(us, uk, ca);
+        return new CountryModel(country, us, uk, ca, timeline, Comparison.of(us, uk, timeline));
     }
 }
