@@ -65,7 +65,7 @@ public final class PageCache {
         this.previousSite = previousSite;
         this.salt = salt;
         this.templates = templates;
-        this.current = new TreeMap<>();
+        this.current = new HashMap<>(); // sorted when the manifest is written
         this.currentGroups = new HashMap<>();
         this.reused = new AtomicInteger();
         this.rendered = new AtomicInteger();
