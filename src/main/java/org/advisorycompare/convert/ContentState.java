@@ -104,15 +104,7 @@ public final class ContentState {
      * {@code folder}, size and modification time, sorted; empty when the sub-folder does not exist.
      */
     public static List<String> lines(Path folder, String key) {
-        Map<String, List<String>> lines = new TreeMap<>();
-        if (Files.isDirectory(folder.resolve(key))) {
-            try {
-                walk(folder, folder.resolve(key), Integer.MAX_VALUE, key, lines, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        List<String> sorted = lines.getOrDefault(key, new ArrayList<>());
+        List<String> sorted = new ArrayList<>(lines(folder, List.of(key)).getOrDefault(key, List.of()));
         sorted.sort(null);
         return sorted;
     }
