@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Snapshot;
@@ -33,7 +35,7 @@ public final class Converter {
 
     public Conversion convert(List<Snapshot> snapshots) {
         Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
-        List<String> errors = merge(SnapshotOrder.sorted(snapshots), versions);
+        List<String> errors = merge(SnapshotOrder.sorted(snapshots), versions, new HashSet<>());
         return new Conversion(new ArrayList<>(versions.values()), errors);
     }
 
@@ -51,10 +53,11 @@ public final class Converter {
         }
         Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
         before.forEach(v -> versions.put(key(v), v));
-        List<String> errors = merge(ordered, versions);
-        List<AdvisoryVersion> all = new ArrayList<>(versions.values());
-        List<AdvisoryVersion> changed = all.stream().filter(v -> !before.contains(v)).toList();
-        return new Extension(new Conversion(all, errors), changed);
+        Set<String> touched = new HashSet<>();
+        List<String> errors = merge(ordered, versions, touched);
+        List<AdvisoryVersion> changed = versions.entrySet().stream().filter(e -> touched.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return new Extension(new Conversion(new ArrayList<>(versions.values()), errors), changed);
     }
 
     /** {@link #extend}'s result: every version of the folder, and those that are new or changed. */
@@ -63,9 +66,10 @@ public final class Converter {
 
     /**
      * Converts the snapshots, in order, on every core, and merges each into {@code versions}: a text
-     * seen before becomes a review of its version. Returns one line per snapshot that could not be read.
+     * seen before becomes a review of its version. The keys of the versions made or reviewed go into
+     * {@code touched}. Returns one line per snapshot that could not be read.
      */
-    private List<String> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions) {
+    private List<String> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions, Set<String> touched) {
         List<String> errors = new ArrayList<>();
         List<AdvisoryVersion> converted = ordered.parallelStream().map(this::convertOrError).toList();
         for (int i = 0; i < ordered.size(); i++) {
@@ -75,6 +79,7 @@ public final class Converter {
                     convert(ordered.get(i));
                 }
                 versions.merge(key(version), version, Converter::addReview);
+                touched.add(key(version));
             } catch (AdvisoryCompareException e) {
                 errors.add(e.getMessage());
             }
