@@ -22,7 +22,6 @@ import org.advisorycompare.model.AdvisoryVersion;
  * Either way the versions are the same.
  */
 final class FolderConversion {
-    private static final String SIDECAR = ".provenance.json";
     private final Archive archive;
     private final Converter converter;
     private final VersionStore store;
@@ -77,6 +76,7 @@ final class FolderConversion {
         }
         String prefix = folder + "/";
         Set<String> sidecars = new HashSet<>();
+        Set<String> bases = new HashSet<>();
         List<String> others = new java.util.ArrayList<>();
         for (String line : now) {
             if (old.contains(line)) {
@@ -87,18 +87,15 @@ final class FolderConversion {
                 return null;
             }
             String name = path.substring(prefix.length());
-            if (!name.contains("/") && name.endsWith(SIDECAR)) {
+            if (!name.contains("/") && name.endsWith(Archive.SIDECAR_SUFFIX)) {
                 sidecars.add(name);
+                bases.add(name.substring(0, name.length() - Archive.SIDECAR_SUFFIX.length()));
             } else {
                 others.add(name);
             }
         }
-        for (String name : others) {
-            if (sidecars.stream().map(s -> s.substring(0, s.length() - SIDECAR.length()))
-                    .noneMatch(base -> name.equals(base) || name.startsWith(base + ".") || name.startsWith(base + "/"))) {
-                return null;
-            }
-        }
-        return sidecars;
+        boolean allOfNewSnapshots = others.stream().allMatch(name -> bases.stream()
+                .anyMatch(base -> name.equals(base) || name.startsWith(base + ".") || name.startsWith(base + "/")));
+        return allOfNewSnapshots ? sidecars : null;
     }
 }

@@ -32,7 +32,8 @@ import org.advisorycompare.model.StatedDate;
  * exist yet, the document before its sidecar, so an interrupted write leaves no half-recorded snapshot.
  */
 public final class Archive {
-    static final String SIDECAR_SUFFIX = ".provenance.json";
+    /** The end of a sidecar's file name: {@code <document base>.provenance.json}. */
+    public static final String SIDECAR_SUFFIX = ".provenance.json";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
