@@ -1,50 +1,74 @@
 package org.advisorycompare.feed;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.site.PageCache;
 
 /**
- * The text of feed entries made by earlier builds ({@code <cache>/feed-entries/}), keyed by the code,
- * the change (its version, label and previous version) and the entry's link: a feed that gains one
- * entry computes only that entry's diff, not the other 49. Purely a cache: a missing or damaged entry
- * is made again, with the same bytes.
+ * The text of one feed's entries as earlier builds made them ({@code <cache>/feed-entries/<feed>.json}),
+ * keyed by the code, the change (its version, label and previous version) and the entry's link: a feed
+ * that gains one entry computes only that entry's diff, not the other 49. One file per feed, holding
+ * the entries it had last time only, so the cache does not grow with the history. Purely a cache: a
+ * missing or damaged file makes its entries again, with the same bytes.
  */
 final class EntryCache {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Path dir;
+    private static final TypeReference<LinkedHashMap<String, Text>> ENTRIES = new TypeReference<>() {
+    };
+    private final Path file;
+    private Map<String, Text> before;
+    private final Map<String, Text> used = new LinkedHashMap<>();
 
     /** The HTML and plain text of an entry. */
     record Text(String html, String text) {
     }
 
-    EntryCache(Path dir) {
-        this.dir = dir;
+    /** {@code dir}: the cache folder (null: no cache); {@code feed}: the feed's folder in the site. */
+    EntryCache(Path dir, String feed) {
+        this.file = dir == null ? null : dir.resolve(PageCache.sha256(feed).substring(0, 32) + ".json");
     }
 
     Text get(String inputs, Supplier<Text> make) {
-        if (dir == null) {
+        if (file == null) {
             return make.get();
         }
         String key = PageCache.sha256(PageCache.codeFingerprint() + "\n" + inputs);
-        Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
-        try {
-            if (Files.isRegularFile(file)) {
-                return JSON.readValue(file.toFile(), Text.class);
-            }
-        } catch (IOException e) {
-            // made again below
+        Text text = before().get(key);
+        used.put(key, text != null ? text : make.get());
+        return used.get(key);
+    }
+
+    /** Keeps the entries asked for since this cache was made, when they differ from the file's. */
+    void save() {
+        if (file == null || used.equals(before())) {
+            return;
         }
-        Text text = make.get();
         try {
-            AtomicFiles.replace(file, JSON.writeValueAsBytes(text));
+            AtomicFiles.replace(file, JSON.writeValueAsBytes(used));
         } catch (IOException e) {
             // a cache that cannot be written only costs time
         }
-        return text;
+    }
+
+    private Map<String, Text> before() {
+        if (before == null) {
+            before = read();
+        }
+        return before;
+    }
+
+    private Map<String, Text> read() {
+        try {
+            return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), ENTRIES) : Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // damaged: its entries are made again
+        }
     }
 }

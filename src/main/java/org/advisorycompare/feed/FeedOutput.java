@@ -64,8 +64,13 @@ public final class FeedOutput implements Output {
             Consumer<OutputFile> files) {
         StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
         changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
-        EntryCache entryCache = new EntryCache(config.cache() == null ? null : config.cache().resolve("feed-entries"));
-        Supplier<List<FeedEntry>> entries = memo(() -> changes.stream().map(c -> FeedEntries.of(c, config, entryCache)).toList());
+        EntryCache entryCache = new EntryCache(config.cache() == null ? null : config.cache().resolve("feed-entries"),
+                spec.dir());
+        Supplier<List<FeedEntry>> entries = memo(() -> {
+            List<FeedEntry> made = changes.stream().map(c -> FeedEntries.of(c, config, entryCache)).toList();
+            entryCache.save();
+            return made;
+        });
         files.accept(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
         files.accept(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
         files.accept(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
