@@ -12,7 +12,6 @@ import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.ContentState;
 import org.advisorycompare.FolderConversion.Written;
 import org.advisorycompare.convert.Conversion;
-import org.advisorycompare.convert.ConversionCache;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;
 import org.advisorycompare.convert.VersionIndex;
@@ -24,12 +23,12 @@ import org.advisorycompare.site.PageCache;
 /**
  * The first stage of a build: every version, from the archive and from hand-made version files. Only
  * archive folders ({@code collected/<source>/<iso2>}) that changed since the last build are read and
- * converted (earlier conversions of the same bytes come from the conversion cache) and have their
- * version files written; an unchanged folder's versions come from the {@link VersionIndex}.
+ * converted and have their version files written; an unchanged folder's versions come from the {@link VersionIndex}.
  */
 final class ContentLoader {
     /** The versions, how many version files were written, the problems, and the state of the version files after. */
-    record Loaded(List<AdvisoryVersion> versions, int written, List<String> errors, String advisoriesState) {
+    record Loaded(List<AdvisoryVersion> versions, int written, List<String> errors, String advisoriesState,
+            int snapshotsRead) {
     }
 
     private final BuildConfig config;
@@ -64,7 +63,9 @@ final class ContentLoader {
                 versions.addAll(known.get(i));
             }
         }
-        Map<String, Written> converted = convert(changed, collected, advisories, store, index);
+        Converter converter = new Converter(Readers.standard(countries));
+        Map<String, Written> converted = convert(changed, collected, advisories, new FolderConversion(
+                new Archive(config.collected(), countries), converter, store, index, config.collected()));
         List<String> errors = new ArrayList<>();
         int written = 0;
         for (Written conversion : converted.values()) {
@@ -92,7 +93,7 @@ final class ContentLoader {
         Conversion others = listedVersionFiles == null ? store.readAll(produced) : store.readListed(listedVersionFiles, produced);
         errors.addAll(others.errors());
         versions.addAll(others.versions());
-        return new Loaded(versions, written, errors, state(after));
+        return new Loaded(versions, written, errors, state(after), converter.snapshotsRead());
     }
 
     private static List<String> folders(Map<String, String> collected) {
@@ -103,11 +104,8 @@ final class ContentLoader {
      * Each changed archive folder converted on its own, so that its errors are its own, and its version
      * files written; the folders on every core, so that one folder's writing overlaps another's conversion.
      */
-    private Map<String, Written> convert(List<String> folders, Map<String, String> collected,
-            Map<String, String> advisories, VersionStore store, VersionIndex index) {
-        FolderConversion conversion = new FolderConversion(new Archive(config.collected(), countries),
-                new Converter(Readers.standard(countries), new ConversionCache(config.cache().resolve("conversions"),
-                        PageCache.codeFingerprint(), countries)), store, index, config.collected());
+    private static Map<String, Written> convert(List<String> folders, Map<String, String> collected,
+            Map<String, String> advisories, FolderConversion conversion) {
         List<Written> done = folders.parallelStream().map(folder -> conversion.convert(folder, collected.get(folder),
                 advisories.getOrDefault(folder, ""))).toList();
         Map<String, Written> converted = new TreeMap<>();

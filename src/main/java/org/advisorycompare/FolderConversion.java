@@ -18,8 +18,7 @@ import org.advisorycompare.model.AdvisoryVersion;
  * version files are as that build left them, and the new snapshots come after the old ones), only the
  * new snapshots are read and converted and only the versions they make or review are written: the
  * work follows the change, not the length of the folder's history. Otherwise every snapshot is
- * converted again, in order (earlier conversions of the same bytes come from the conversion cache).
- * Either way the versions are the same.
+ * converted again, in order. Either way the versions are the same.
  */
 final class FolderConversion {
     private final Archive archive;
@@ -59,9 +58,10 @@ final class FolderConversion {
         return written(conversion, conversion.versions(), files);
     }
 
+    /** Writes the version files; from then on the versions' texts are read from them when needed. */
     private Written written(Conversion conversion, List<AdvisoryVersion> toWrite, List<String> files) {
         int written = (int) toWrite.stream().filter(store::write).count();
-        return new Written(conversion.versions(), conversion.errors(), written, files);
+        return new Written(conversion.versions().stream().map(store::stored).toList(), conversion.errors(), written, files);
     }
 
     /**

@@ -67,7 +67,8 @@ public final class SiteBuild {
         String inputs = errors.isEmpty() ? cache.inputsKey(collectedState + loaded.advisoriesState()) : null;
         int pages = publish(model, outputs(), cache, inputs, timings);
         return new Result(loaded.versions(), loaded.written(), pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false);
+                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false,
+                loaded.snapshotsRead());
     }
 
     /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
@@ -128,11 +129,12 @@ public final class SiteBuild {
     /**
      * What a build did: versions loaded, version files (re)written, files published, problems, the
      * milliseconds each phase took, in pipeline order, and whether the site was already up to date (then
-     * nothing was read beyond the content's file list and nothing was written).
+     * nothing was read beyond the content's file list and nothing was written), and how many snapshots were read
+     * and converted (those of changed archive folders only).
      */
     public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
             List<String> errors, ConversionReport report, int pagesReused, int pagesRendered, Map<String, Long> timings,
-            boolean upToDate) {
+            boolean upToDate, int snapshotsConverted) {
         public Result {
             versions = List.copyOf(versions);
             errors = List.copyOf(errors);
@@ -142,7 +144,7 @@ public final class SiteBuild {
         /** Nothing changed since the last build (content, templates, code, base URL) and the site is complete. */
         static Result upToDate(int files, Map<String, Long> timings) {
             return new Result(List.of(), 0, files, 0, List.of(), ConversionReport.of(List.of(), List.of()), files, 0,
-                    timings, true);
+                    timings, true, 0);
         }
     }
 }

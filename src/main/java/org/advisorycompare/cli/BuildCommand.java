@@ -47,8 +47,9 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             result.report().lines().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().printf("Built %s: %d countries, %d versions (%d version files written), %d files"
-                + " (%d pages rendered, %d unchanged and reused).%n", out, result.countries(), result.versions().size(),
-                result.versionFilesWritten(), result.filesPublished(), result.pagesRendered(), result.pagesReused());
+                + " (%d pages rendered, %d unchanged and reused); %d snapshots read and converted.%n", out,
+                result.countries(), result.versions().size(), result.versionFilesWritten(), result.filesPublished(),
+                result.pagesRendered(), result.pagesReused(), result.snapshotsConverted());
         }
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));

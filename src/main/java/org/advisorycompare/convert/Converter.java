@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Snapshot;
@@ -21,16 +22,15 @@ import org.advisorycompare.model.Snapshot;
  */
 public final class Converter {
     private final Readers readers;
-    private final ConversionCache cache;
+    private final AtomicInteger read = new AtomicInteger();
 
     public Converter(Readers readers) {
-        this(readers, ConversionCache.NONE);
+        this.readers = readers;
     }
 
-    /** A converter that reuses earlier conversions of the same bytes by the same code. */
-    public Converter(Readers readers, ConversionCache cache) {
-        this.readers = readers;
-        this.cache = cache;
+    /** How many snapshots this converter has read and converted (or failed to). */
+    public int snapshotsRead() {
+        return read.get();
     }
 
     public Conversion convert(List<Snapshot> snapshots) {
@@ -91,10 +91,11 @@ public final class Converter {
         return version.source().key() + "/" + version.country().iso2() + "/" + version.versionId();
     }
 
-    /** The conversion, from the cache where possible; null when it fails (the caller converts again for the error). */
+    /** The conversion; null when it fails (the caller converts again for the error). */
     private AdvisoryVersion convertOrError(Snapshot snapshot) {
+        read.incrementAndGet();
         try {
-            return cache.get(snapshot).orElseGet(() -> cache.put(snapshot, convert(snapshot)));
+            return convert(snapshot);
         } catch (AdvisoryCompareException e) {
             return null;
         }

@@ -54,6 +54,15 @@ public final class VersionStore {
         }
     }
 
+    /**
+     * The version with its body read again from its file (as {@link #write} wrote it) when needed, not
+     * held: a corpus of many years of versions does not hold every text at once.
+     */
+    public AdvisoryVersion stored(AdvisoryVersion version) {
+        Path file = path(version);
+        return version.with(version.content().storedIn(() -> VersionFile.bodyOf(file)));
+    }
+
     /** Every version file under the root, in path order, and an error line for each unreadable one. */
     public Conversion readAll() {
         return readAll(java.util.Set.of());

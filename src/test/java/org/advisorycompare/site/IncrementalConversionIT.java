@@ -39,14 +39,14 @@ class IncrementalConversionIT {
         site.with(Source.UK, null, "2025-09-15T08:00:00Z", uk("15 September 2025", "7 September 2025", "Note two.",
                 "all but essential", "version two"));
         SiteBuild.Result review = buildCounting(site);
-        assertThat(converted(site)).as("only the new snapshot is converted").isEqualTo(1);
+        assertThat(review.snapshotsConverted()).as("only the new snapshot is converted").isEqualTo(1);
         assertThat(review.versionFilesWritten()).as("the reviewed version's file, no other").isEqualTo(1);
         assertSameAsFullConversion(site, "after a republish");
 
         site.with(Source.UK, null, "2025-10-01T08:00:00Z", uk("1 October 2025", "30 September 2025", "Note three.",
                 "all", "version three"));
         SiteBuild.Result newText = buildCounting(site);
-        assertThat(converted(site)).as("only the new snapshot is converted").isEqualTo(1);
+        assertThat(newText.snapshotsConverted()).as("only the new snapshot is converted").isEqualTo(1);
         assertThat(newText.versionFilesWritten()).isEqualTo(1);
         assertSameAsFullConversion(site, "after a new text");
     }
@@ -63,8 +63,7 @@ class IncrementalConversionIT {
         // collected before the others (an older archive imported late): the order of the versions changes
         site.with(Source.UK, null, "2025-09-01T08:00:00Z", uk("1 September 2025", "30 August 2025", "Note one.",
                 "all but essential", "version one"));
-        buildCounting(site);
-        assertThat(converted(site)).as("every snapshot of the folder is converted again").isEqualTo(3);
+        assertThat(buildCounting(site).snapshotsConverted()).as("every snapshot of the folder is converted again").isEqualTo(3);
         assertSameAsFullConversion(site, "after an older snapshot was added");
 
         Path sidecar;
@@ -72,8 +71,7 @@ class IncrementalConversionIT {
             sidecar = files.filter(p -> p.toString().endsWith(".provenance.json")).sorted().findFirst().orElseThrow();
         }
         Files.writeString(sidecar, Files.readString(sidecar).replace("test fixture", "test fixture, corrected by hand"));
-        buildCounting(site);
-        assertThat(converted(site)).as("an edited sidecar: every snapshot is converted again").isEqualTo(3);
+        assertThat(buildCounting(site).snapshotsConverted()).as("an edited sidecar: every snapshot is converted again").isEqualTo(3);
         assertThat(versionFiles(site)).as("the version file carries the corrected provenance")
                 .anySatisfy((path, text) -> assertThat(text).contains("corrected by hand"));
         assertSameAsFullConversion(site, "after a sidecar was edited");
@@ -96,7 +94,7 @@ class IncrementalConversionIT {
             }
         }
         SiteBuild.Result result = buildCounting(site);
-        assertThat(converted(site)).as("the folder is converted again").isEqualTo(1);
+        assertThat(result.snapshotsConverted()).as("the folder is converted again").isEqualTo(1);
         assertThat(result.versionFilesWritten()).isEqualTo(1);
         assertThat(versionFiles(site).values()).singleElement().asString().doesNotContain("2025-09-15T08:00:00Z");
         assertSameAsFullConversion(site, "after a snapshot was removed");
@@ -128,22 +126,10 @@ class IncrementalConversionIT {
         assertThat(file).hasContent(handMade);
     }
 
-    /** Builds with an empty conversion cache, so that its entries afterwards count the snapshots converted. */
-    private static SiteBuild.Result buildCounting(TestSite site) throws IOException {
-        deleteTree(site.content().resolveSibling("cache").resolve("conversions"));
+    private static SiteBuild.Result buildCounting(TestSite site) {
         SiteBuild.Result result = site.build(BASE);
         assertThat(result.errors()).isEmpty();
         return result;
-    }
-
-    private static long converted(TestSite site) throws IOException {
-        Path conversions = site.content().resolveSibling("cache").resolve("conversions");
-        if (!Files.isDirectory(conversions)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(conversions)) {
-            return files.filter(p -> p.toString().endsWith(".md")).count();
-        }
     }
 
     private static java.util.Map<String, String> versionFiles(TestSite site) {
@@ -166,16 +152,5 @@ class IncrementalConversionIT {
         java.util.Map<String, String> files = TestSite.snapshot(site);
         files.remove(PageCache.MANIFEST);
         return files;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
