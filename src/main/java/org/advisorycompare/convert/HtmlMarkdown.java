@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -20,7 +21,7 @@ import org.jsoup.select.QueryParser;
  * punctuation after emphasis is removed.
  */
 public final class HtmlMarkdown {
-    private static final Safelist SAFE = Safelist.relaxed().preserveRelativeLinks(false);
+    static final Safelist SAFE = Safelist.relaxed().preserveRelativeLinks(false);
     private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, form, button, "
             + "input, select, svg, iframe, object, embed, [role=navigation], [role=banner], [role=contentinfo], "
             + "[aria-hidden=true], .govuk-skip-link, .govuk-breadcrumbs, .gem-c-share-links, .gem-c-print-link, "
@@ -39,7 +40,7 @@ public final class HtmlMarkdown {
             .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
             .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
             .toImmutable();
-    private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder(OPTIONS).build();
+    static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder(OPTIONS).build();
     private static final Pattern ESCAPED_AMPERSAND = Pattern.compile("\\\\&(?![a-zA-Z]+;|#\\d+;)");
 
     private HtmlMarkdown() {
@@ -61,9 +62,12 @@ public final class HtmlMarkdown {
         tidyHeadings(dirty);
         joinLeadingText(dirty);
         tidyEmphasis(dirty);
-        Document.OutputSettings compact = new Document.OutputSettings().prettyPrint(false);
-        String clean = Jsoup.clean(dirty.body().html(), baseUri, SAFE, compact);
-        String markdown = CONVERTER.convert(clean);
+        // cleaned and converted as a tree: serialising it and parsing the HTML again, twice, gave the same tree
+        Document clean = new Cleaner(SAFE).clean(dirty);
+        StringBuilder converted = new StringBuilder(html.length());
+        // as the conversion of an HTML string ends: Node conversion would leave no trailing blank line
+        CONVERTER.convert(clean, converted, FlexmarkHtmlConverter.MAX_TRAILING_BLANK_LINES.get(OPTIONS));
+        String markdown = converted.toString();
         markdown = withoutSpaceAfterEmphasis(markdown);
         if (markdown.contains("\\&")) {
             markdown = ESCAPED_AMPERSAND.matcher(markdown).replaceAll("&");
