@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -192,21 +191,27 @@ public final class PageCache {
      * cached pages with their keys, and {@code inputs} (null after a build with errors, which must run again).
      */
     public OutputFile manifest(List<String> paths, String inputs) {
-        Map<String, String> all = new TreeMap<>();
+        Map<String, String> all = new HashMap<>(2 * paths.size());
         paths.forEach(path -> all.put(path, NOT_CACHED));
         synchronized (current) {
             all.putAll(current);
         }
-        StringBuilder text = new StringBuilder();
+        // sorted once, as an array: a tree map of 200,000 paths was most of the work of writing the manifest
+        String[] sorted = all.keySet().toArray(String[]::new);
+        java.util.Arrays.parallelSort(sorted);
+        StringBuilder text = new StringBuilder(128 * sorted.length);
         if (inputs != null) {
             text.append(INPUTS).append('\t').append(inputs).append('\n');
         }
         synchronized (current) {
-            all.forEach((path, key) -> {
-                text.append(path).append('\t').append(key);
+            for (String path : sorted) {
+                text.append(path).append('\t').append(all.get(path));
                 String member = currentGroups.get(path);
-                text.append(member == null ? "" : "\t" + member).append('\n');
-            });
+                if (member != null) {
+                    text.append('\t').append(member);
+                }
+                text.append('\n');
+            }
         }
         return OutputFile.text(MANIFEST, text.toString());
     }
