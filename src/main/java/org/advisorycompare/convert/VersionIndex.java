@@ -88,10 +88,13 @@ public final class VersionIndex {
 
     private static List<AdvisoryVersion> versions(Group known, Locator files) {
         return known.versions().stream().map(e -> {
-            Path file = files.path(e.country(), e.source(), e.versionId());
-            return new AdvisoryVersion(e.country(), e.source(), e.versionId(), e.title(), e.level(), e.published(),
+            // the file is found when the text is needed: a path held for each of 100,000 versions weighs on memory
+            Country country = e.country();
+            Source source = e.source();
+            String versionId = e.versionId();
+            return new AdvisoryVersion(country, source, versionId, e.title(), e.level(), e.published(),
                     e.updated(), e.reviewed(), e.changeNote(), e.details(), e.provenance(), e.reviews(),
-                    Body.stored(e.bodySha256(), () -> VersionFile.bodyOf(file)));
+                    Body.stored(e.bodySha256(), () -> VersionFile.bodyOf(files.path(country, source, versionId))));
         }).toList();
     }
 
