@@ -19,6 +19,27 @@ class PublisherTest {
     Path dir;
 
     @Test
+    void deletingAFolderRemovesEveryLevelOfItOnSeveralThreadsButNotWhatALinkPointsTo() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "kept");
+        Path old = dir.resolve(".site.previous-1");
+        for (int country = 0; country < 30; country++) {
+            for (int version = 0; version < 5; version++) {
+                Path page = old.resolve("countries/c" + country + "/uk/v" + version + "/diff/index.html");
+                Files.createDirectories(page.getParent());
+                Files.writeString(page, "page");
+            }
+        }
+        Files.writeString(old.resolve("index.html"), "top");
+        Files.writeString(old.resolve("countries/index.html"), "second level");
+        Files.createDirectories(old.resolve("empty/folder"));
+        Files.createSymbolicLink(old.resolve("countries/link"), dir);
+        Publisher.deleteQuietly(old);
+        assertThat(old).doesNotExist();
+        assertThat(outside).hasContent("kept");
+        assertThat(dir).isDirectory();
+    }
+
+    @Test
     void publishReplacesTheWholeSite() throws IOException {
         Path out = dir.resolve("site");
         new Publisher().publish(out, List.of(OutputFile.text("old.html", "old")));
