@@ -28,8 +28,16 @@ public final class HtmlMarkdown {
             + ".gem-c-single-page-notification-button, .gem-c-cookie-banner, #global-cookie-message, "
             + ".gem-c-contextual-sidebar, .gem-c-related-navigation, .gem-c-pagination, .govuk-pagination, "
             + ".js-share, .share-this, .addthis_toolbox";
-    /** Parsed once: jsoup would parse the query again for every document. */
+    /** Parsed once: jsoup would parse the query again for every document (as it would each query below). */
     private static final Evaluator FURNITURE_QUERY = QueryParser.parse(FURNITURE);
+    private static final Evaluator BOLD_IN_HEADINGS = QueryParser.parse("h1 > b, h1 > strong, h2 > b, h2 > strong, "
+            + "h3 > b, h3 > strong, h4 > b, h4 > strong, h5 > b, h5 > strong, h6 > b, h6 > strong");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator EMPHASIS = QueryParser.parse("b, strong, i, em");
+    private static final Evaluator SIGN_UP_AND_PRINT_LINKS = QueryParser.parse("a[href$=/email-signup], a[href$=/print]");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator PARAGRAPH_OR_ITEM = QueryParser.parse("p, li");
+    private static final Evaluator LIST = QueryParser.parse("ul");
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
             .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
@@ -105,16 +113,15 @@ public final class HtmlMarkdown {
 
     /** Headings lose bold inside them and are shifted so that the highest one is an h2 (sections of a part). */
     static void tidyHeadings(Element root) {
-        root.select("h1 > b, h1 > strong, h2 > b, h2 > strong, h3 > b, h3 > strong, h4 > b, h4 > strong, "
-                + "h5 > b, h5 > strong, h6 > b, h6 > strong").unwrap();
+        root.select(BOLD_IN_HEADINGS).unwrap();
         int top = 7;
-        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : root.select(HEADINGS)) {
             top = Math.min(top, h.tagName().charAt(1) - '0');
         }
         if (top == 7 || top == 2) {
             return;
         }
-        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : root.select(HEADINGS)) {
             h.tagName("h" + Math.max(2, Math.min(6, h.tagName().charAt(1) - '0' - top + 2)));
         }
     }
@@ -125,7 +132,7 @@ public final class HtmlMarkdown {
      * emphasis inside a word ({@code <b>Mal</b>i}) is dropped, keeping the word whole.
      */
     static void tidyEmphasis(Element root) {
-        for (Element e : root.select("b, strong, i, em")) {
+        for (Element e : root.select(EMPHASIS)) {
             String text = e.text();
             if (text.isBlank()) {
                 e.unwrap();
@@ -167,7 +174,7 @@ public final class HtmlMarkdown {
     static void joinLeadingText(Element root) {
         Element body = root instanceof Document d ? d.body() : root;
         if (body.childNodeSize() < 2 || !(body.childNode(0) instanceof org.jsoup.nodes.TextNode lead)
-                || lead.isBlank() || !(body.childNode(1) instanceof Element first) || !first.is("p")) {
+                || lead.isBlank() || !(body.childNode(1) instanceof Element first) || !first.is(PARAGRAPH)) {
             return;
         }
         first.prependText(lead.text().strip() + " ");
@@ -177,14 +184,14 @@ public final class HtmlMarkdown {
     /** Removes navigation and share furniture, and sign-up or "Follow FCDO" blocks, in place. */
     public static void removeFurniture(Element root) {
         root.select(FURNITURE_QUERY).remove();
-        root.select("a[href$=/email-signup], a[href$=/print]").forEach(a -> {
-            Element block = a.closest("p, li");
+        root.select(SIGN_UP_AND_PRINT_LINKS).forEach(a -> {
+            Element block = a.closest(PARAGRAPH_OR_ITEM);
             (block == null ? a : block).remove();
         });
-        for (Element p : root.select("p")) {
+        for (Element p : root.select(PARAGRAPH)) {
             if (p.text().strip().equals("Follow FCDO:")) {
                 Element next = p.nextElementSibling();
-                if (next != null && next.is("ul")) {
+                if (next != null && next.is(LIST)) {
                     next.remove();
                 }
                 p.remove();
