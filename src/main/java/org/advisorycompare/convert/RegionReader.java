@@ -5,9 +5,11 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +33,17 @@ public final class RegionReader {
     }
 
     public static Regions read(String markdown) {
+        return read(markdown, () -> Markdown.parse(markdown));
+    }
+
+    /** {@link #read(String)}, with the text's parse when one is needed ({@code parsed}: the parse of {@code markdown}). */
+    static Regions read(String markdown, Supplier<Document> parsed) {
         if (!markdown.contains("ravel to:") && !markdown.contains("ravel to**:") && !markdown.contains("ravel To:")
                 && !markdown.contains("the following")) {
             return Regions.NONE;
         }
         Regions best = Regions.NONE;
-        for (Node node : Markdown.parse(markdown).getDescendants()) {
+        for (Node node : parsed.get().getDescendants()) {
             if (!(node instanceof Paragraph || node instanceof Heading)) {
                 continue;
             }

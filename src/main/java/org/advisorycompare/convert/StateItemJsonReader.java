@@ -78,9 +78,10 @@ public final class StateItemJsonReader implements DocumentReader {
             throw new UnreadableDocumentException(name, "has no advisory text");
         }
         Country country = UsAdvisory.country(countries, title.name());
-        RegionReader.Regions regions = RegionReader.read(body);
+        com.vladsch.flexmark.util.ast.Document parsed = Markdown.parse(body); // once, for the three facts read from it
+        RegionReader.Regions regions = RegionReader.read(body, () -> parsed);
         return new Extraction(country, titleText, UsAdvisory.level(title, regions), DateReader.read(date),
-                StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(body),
-                new Details(null, regions.areas(), UsAdvisory.indicators(body), url, null), body);
+                StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
+                new Details(null, regions.areas(), UsAdvisory.indicators(parsed), url, null), body);
     }
 }

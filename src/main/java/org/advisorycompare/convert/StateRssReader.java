@@ -97,11 +97,12 @@ public final class StateRssReader implements DocumentReader {
         Element description = item.selectFirst("description");
         String body = HtmlMarkdown.convert(description == null ? "" : description.text(), "https://travel.state.gov/");
         String link = childText(item, "link");
-        RegionReader.Regions regions = RegionReader.read(body);
+        com.vladsch.flexmark.util.ast.Document parsed = Markdown.parse(body); // once, for the three facts read from it
+        RegionReader.Regions regions = RegionReader.read(body, () -> parsed);
         return new Extraction(country, titleText, UsAdvisory.level(title, regions),
                 DateReader.read(childText(item, "pubDate")), StatedDate.UNKNOWN,
-                StatedDate.UNKNOWN, UsAdvisory.changeNote(body),
-                new Details(countryTag(item), regions.areas(), UsAdvisory.indicators(body), link, null),
+                StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
+                new Details(countryTag(item), regions.areas(), UsAdvisory.indicators(parsed), link, null),
                 body);
     }
 

@@ -1,6 +1,7 @@
 package org.advisorycompare.convert;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +74,12 @@ final class UsAdvisory {
      * review ...**"). Headings and the page's date and level lines before it are passed over.
      */
     static String changeNote(String markdown) {
-        for (Node node : Markdown.parse(markdown).getChildren()) {
+        return changeNote(Markdown.parse(markdown));
+    }
+
+    /** {@link #changeNote(String)} of a parsed text (parsed once for the facts read from it). */
+    static String changeNote(Document parsed) {
+        for (Node node : parsed.getChildren()) {
             if (node instanceof Paragraph p) {
                 String text = Markdown.text(p);
                 if (PAGE_LINE.matcher(text).matches() || title(text).isPresent()) {
@@ -88,7 +94,12 @@ final class UsAdvisory {
 
     /** Risk indicator letters named in the "due to" clause of the first sentence that has one. */
     static List<String> indicators(String markdown) {
-        String lead = Markdown.text(Markdown.parse(markdown));
+        return indicators(Markdown.parse(markdown));
+    }
+
+    /** {@link #indicators(String)} of a parsed text. */
+    static List<String> indicators(Document parsed) {
+        String lead = Markdown.text(parsed);
         Matcher m = DUE_TO.matcher(lead.substring(0, Math.min(lead.length(), 1200)));
         List<String> letters = new ArrayList<>();
         if (m.find()) {
