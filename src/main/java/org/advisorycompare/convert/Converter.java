@@ -78,8 +78,9 @@ public final class Converter {
                 if (version == null) {
                     convert(ordered.get(i));
                 }
-                versions.merge(key(version), version, Converter::addReview);
-                touched.add(key(version));
+                String key = key(version);
+                versions.merge(key, version, Converter::addReview);
+                touched.add(key);
             } catch (AdvisoryCompareException e) {
                 errors.add(e.getMessage());
             }

@@ -69,8 +69,12 @@ public final class VersionFile {
      * while in use), so that many versions can be loaded without holding every text.
      */
     public static AdvisoryVersion readStored(Path path, String text, Countries countries) {
-        AdvisoryVersion held = read(path.toString(), text, countries);
-        return held.with(held.content().storedIn(() -> bodyOf(path)));
+        return storedAt(read(path.toString(), text, countries), path);
+    }
+
+    /** The version with its body no longer held but read again from its version file at {@code path} when needed. */
+    static AdvisoryVersion storedAt(AdvisoryVersion version, Path path) {
+        return version.with(version.content().storedIn(() -> bodyOf(path)));
     }
 
     /** The body of a version file on disk. */

@@ -59,8 +59,7 @@ public final class VersionStore {
      * held: a corpus of many years of versions does not hold every text at once.
      */
     public AdvisoryVersion stored(AdvisoryVersion version) {
-        Path file = path(version);
-        return version.with(version.content().storedIn(() -> VersionFile.bodyOf(file)));
+        return VersionFile.storedAt(version, path(version));
     }
 
     /** Every version file under the root, in path order, and an error line for each unreadable one. */
