@@ -2,15 +2,11 @@ package org.advisorycompare.convert;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,14 +49,14 @@ public final class ContentState {
         }
         try {
             Map<String, List<String>> top = new TreeMap<>();
-            List<Path> subfolders = new ArrayList<>();
-            walk(folder, folder, depth == 0 ? Integer.MAX_VALUE : depth, "", top, depth == 0 ? null : subfolders);
-            Map<String, List<String>> lines = lines(folder, keys(folder, subfolders));
+            List<String> subfolders = new ArrayList<>();
+            walk(folder, "", depth == 0 ? Integer.MAX_VALUE : depth, "", top, depth == 0 ? null : subfolders);
+            Map<String, Walked> walked = walked(folder, subfolders);
             Map<String, String> result = new TreeMap<>();
-            lines.forEach((key, list) -> result.put(key, hash(list)));
+            walked.forEach((key, sub) -> result.put(key, sub.state()));
             top.merge("", new ArrayList<>(), (a, b) -> a);
             List<String> files = new ArrayList<>(top.get(""));
-            lines.values().forEach(files::addAll);
+            walked.values().forEach(sub -> files.addAll(sub.lines()));
             top.get("").add(0, folder.toString());
             result.put("", hash(top.get("")));
             return new Listing(result, files.stream().map(line -> line.substring(0, line.indexOf('\t'))).toList());
@@ -75,26 +71,31 @@ public final class ContentState {
      */
     public static Map<String, String> of(Path folder, Collection<String> keys) {
         Map<String, String> result = new TreeMap<>();
-        lines(folder, keys).forEach((key, list) -> result.put(key, hash(list)));
+        walked(folder, keys).forEach((key, sub) -> result.put(key, sub.state()));
         return result;
     }
 
-    /** The file lines of each of some sub-folders that exist, walked on every core. */
-    private static Map<String, List<String>> lines(Path folder, Collection<String> keys) {
-        List<Map.Entry<String, List<String>>> walked = keys.parallelStream().map(key -> {
+    /** A sub-folder's file lines, in the order walked, and its state (their {@link #hash}). */
+    private record Walked(List<String> lines, String state) {
+    }
+
+    /** Each of some sub-folders that exist, walked and hashed on every core. */
+    private static Map<String, Walked> walked(Path folder, Collection<String> keys) {
+        List<Map.Entry<String, Walked>> walked = keys.parallelStream().map(key -> {
             Path sub = folder.resolve(key);
             if (!Files.isDirectory(sub)) {
                 return null;
             }
             Map<String, List<String>> lines = new TreeMap<>();
             try {
-                walk(folder, sub, Integer.MAX_VALUE, key, lines, null);
+                walk(sub, key, Integer.MAX_VALUE, key, lines, null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.entry(key, lines.getOrDefault(key, new ArrayList<>()));
+            List<String> files = lines.getOrDefault(key, List.of());
+            return Map.entry(key, new Walked(files, hash(files)));
         }).toList();
-        Map<String, List<String>> result = new TreeMap<>();
+        Map<String, Walked> result = new TreeMap<>();
         walked.stream().filter(e -> e != null).forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
@@ -104,34 +105,29 @@ public final class ContentState {
      * {@code folder}, size and modification time, sorted; empty when the sub-folder does not exist.
      */
     public static List<String> lines(Path folder, String key) {
-        List<String> sorted = new ArrayList<>(lines(folder, List.of(key)).getOrDefault(key, List.of()));
+        Walked walked = walked(folder, List.of(key)).get(key);
+        List<String> sorted = new ArrayList<>(walked == null ? List.of() : walked.lines());
         sorted.sort(null);
         return sorted;
     }
 
-    private static List<String> keys(Path folder, List<Path> subfolders) {
-        return subfolders.stream().map(sub -> folder.relativize(sub).toString().replace('\\', '/')).toList();
-    }
-
     /** Lists the files under {@code start} into {@code lines} under {@code key}; folders {@code depth} down into {@code subfolders}. */
-    private static void walk(Path root, Path start, int depth, String key, Map<String, List<String>> lines,
-            List<Path> subfolders) throws IOException {
-        Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+    private static void walk(Path start, String path, int depth, String key, Map<String, List<String>> lines,
+            List<String> subfolders) throws IOException {
+        FolderWalk.walk(start, path, depth, new FolderWalk.Visitor() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            public void entry(String file, BasicFileAttributes a) {
                 if (a.isDirectory() && subfolders != null) {
                     subfolders.add(file);
                 } else if (a.isRegularFile()) {
-                    lines.computeIfAbsent(key, k -> new ArrayList<>()).add(root.relativize(file) + "\t" + a.size() + "\t"
+                    lines.computeIfAbsent(key, k -> new ArrayList<>()).add(file + "\t" + a.size() + "\t"
                             + a.lastModifiedTime().toMillis());
                 }
-                return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                lines.computeIfAbsent(key, k -> new ArrayList<>()).add(root.relativize(file) + "\tunreadable");
-                return FileVisitResult.CONTINUE;
+            public void failed(String file) {
+                lines.computeIfAbsent(key, k -> new ArrayList<>()).add(file + "\tunreadable");
             }
         });
     }
