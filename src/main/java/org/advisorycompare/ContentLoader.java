@@ -33,17 +33,24 @@ final class ContentLoader {
 
     private final BuildConfig config;
     private final Countries countries;
+    /** The states of content folders, with the files' hashes remembered in the cache folder. */
+    private final ContentState states;
     /** The version files the last {@link #advisoryStates()} saw, as paths from the version folder; null: not listed. */
     private List<String> listedVersionFiles;
 
     ContentLoader(BuildConfig config, Countries countries) {
         this.config = config;
         this.countries = countries;
+        this.states = new ContentState(config.cache());
+    }
+
+    /** The state of each archive folder ({@code <source>/<iso2>}) and, under "", of the files above them. */
+    Map<String, String> archiveStates() {
+        return states.byFolder(config.collected(), 2);
     }
 
     /**
-     * {@code collected}: the state of each archive folder, as {@link ContentState#byFolder} gives it
-     * (depth 2); {@code advisories}: the state of the version files, as {@link #advisoryStates()} gives it.
+     * {@code collected}: the state of each archive folder, as {@link #archiveStates()} gives it; {@code advisories}: the state of the version files, as {@link #advisoryStates()} gives it.
      */
     Loaded load(Map<String, String> collected, Map<String, String> advisories) {
         VersionStore store = new VersionStore(config.advisories(), countries);
@@ -65,7 +72,7 @@ final class ContentLoader {
         }
         Converter converter = new Converter(Readers.standard(countries));
         Map<String, Written> converted = convert(changed, collected, advisories, new FolderConversion(
-                new Archive(config.collected(), countries), converter, store, index, config.collected()));
+                new Archive(config.collected(), countries), converter, store, index, config.collected(), states));
         List<String> errors = new ArrayList<>();
         int written = 0;
         for (Written conversion : converted.values()) {
@@ -125,14 +132,14 @@ final class ContentLoader {
      * The version files seen are kept, so that {@link #load} does not walk them again.
      */
     Map<String, String> advisoryStates() {
-        ContentState.Listing listing = ContentState.listing(config.advisories(), 2);
+        ContentState.Listing listing = states.listing(config.advisories(), 2);
         listedVersionFiles = listing.files();
         return archiveKeys(listing.states());
     }
 
     /** The states of the version folders of some archive folders ({@code <source>/<iso2>}), as {@link #advisoryStates()} gives them. */
     private Map<String, String> advisoryStates(Collection<String> archiveFolders) {
-        return archiveKeys(ContentState.of(config.advisories(), archiveFolders.stream().map(ContentLoader::swap).toList()));
+        return archiveKeys(states.of(config.advisories(), archiveFolders.stream().map(ContentLoader::swap).toList()));
     }
 
     private static Map<String, String> archiveKeys(Map<String, String> byVersionFolder) {

@@ -26,22 +26,25 @@ final class FolderConversion {
     private final VersionStore store;
     private final VersionIndex index;
     private final Path collected;
+    private final ContentState states;
 
     /** A folder's versions, the problems, how many version files were written and its file lines (null: not known). */
     record Written(List<AdvisoryVersion> versions, List<String> errors, int written, List<String> archiveFiles) {
     }
 
-    FolderConversion(Archive archive, Converter converter, VersionStore store, VersionIndex index, Path collected) {
+    FolderConversion(Archive archive, Converter converter, VersionStore store, VersionIndex index, Path collected,
+            ContentState states) {
         this.archive = archive;
         this.converter = converter;
         this.store = store;
         this.index = index;
         this.collected = collected;
+        this.states = states;
     }
 
     /** {@code state}: the folder's state as the build found it; {@code versionFiles}: that of its version files. */
     Written convert(String folder, String state, String versionFiles) {
-        List<String> files = ContentState.lines(collected, folder);
+        List<String> files = states.lines(collected, folder);
         if (!ContentState.hash(files).equals(state)) {
             files = null; // changed since the build looked: converted in full, and its files not recorded
         }

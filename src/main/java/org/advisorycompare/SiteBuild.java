@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advisorycompare.config.BuildConfig;
-import org.advisorycompare.convert.ContentState;
 import org.advisorycompare.convert.ConversionReport;
 import org.advisorycompare.data.OpenDataOutput;
 import org.advisorycompare.feed.FeedOutput;
@@ -49,9 +48,9 @@ public final class SiteBuild {
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
         PageCache cache = PageCache.open(config);
-        Map<String, String> collected = ContentState.byFolder(config.collected(), 2);
-        String collectedState = ContentLoader.state(collected);
         ContentLoader loader = new ContentLoader(config, countries);
+        Map<String, String> collected = loader.archiveStates();
+        String collectedState = ContentLoader.state(collected);
         Map<String, String> advisories = loader.advisoryStates();
         if (cache.upToDate(cache.inputsKey(collectedState + ContentLoader.state(advisories)))) {
             lap(timings, "check", start);

@@ -13,16 +13,21 @@ import java.util.TreeMap;
 import org.advisorycompare.model.Body;
 
 /**
- * A cheap description of a content folder: the hash of every file's path, size and modification
- * time. Two equal descriptions mean nothing was added, removed or edited (the archive is append-only
- * and named by content hashes; an edited version file gets a new modification time).
+ * A description of a content folder that changes when, and only when, a file is added, removed or
+ * edited: the hash of every file's path, size and SHA-256. The hashes are remembered by each file's
+ * size and modification time ({@link FileHashes}), so a build reads only the files that are new or
+ * have a new time; a fresh checkout of the same content (all new times) has the same states.
  */
 public final class ContentState {
-    private ContentState() {
+    /** The cache folder the file hashes are remembered in; null: every file is read every time. */
+    private final Path cache;
+
+    public ContentState(Path cache) {
+        this.cache = cache;
     }
 
     /** The state of the whole folder ("absent" when it does not exist). */
-    public static String of(Path folder) {
+    public String of(Path folder) {
         return String.join("", byFolder(folder, 0).values());
     }
 
@@ -30,7 +35,7 @@ public final class ContentState {
      * The state of each sub-folder {@code depth} levels down (key: its relative path with '/'); files
      * higher up are under the key "". The sub-folders are walked on every core.
      */
-    public static Map<String, String> byFolder(Path folder, int depth) {
+    public Map<String, String> byFolder(Path folder, int depth) {
         return listing(folder, depth).states();
     }
 
@@ -43,7 +48,7 @@ public final class ContentState {
     }
 
     /** {@link #byFolder}, with the paths of the files it walked over (one walk for both). */
-    public static Listing listing(Path folder, int depth) {
+    public Listing listing(Path folder, int depth) {
         if (!Files.isDirectory(folder)) {
             return new Listing(Map.of("", Body.sha256(folder + " absent\n")), List.of());
         }
@@ -51,14 +56,17 @@ public final class ContentState {
             Map<String, List<String>> top = new TreeMap<>();
             List<String> subfolders = new ArrayList<>();
             walk(folder, "", depth == 0 ? Integer.MAX_VALUE : depth, "", top, depth == 0 ? null : subfolders);
-            Map<String, Walked> walked = walked(folder, subfolders);
+            FileHashes hashes = FileHashes.of(folder, cache);
+            Map<String, Walked> walked = walked(folder, subfolders, hashes);
             Map<String, String> result = new TreeMap<>();
             walked.forEach((key, sub) -> result.put(key, sub.state()));
-            top.merge("", new ArrayList<>(), (a, b) -> a);
-            List<String> files = new ArrayList<>(top.get(""));
-            walked.values().forEach(sub -> files.addAll(sub.lines()));
-            top.get("").add(0, folder.toString());
-            result.put("", hash(top.get("")));
+            List<String> topFiles = top.getOrDefault("", List.of());
+            List<String> files = new ArrayList<>(topFiles);
+            walked.values().forEach(sub -> files.addAll(sub.files()));
+            List<String> topLines = new ArrayList<>(List.of(folder.toString()));
+            topLines.addAll(content(hashes, "", topFiles));
+            result.put("", hash(topLines));
+            hashes.save();
             return new Listing(result, files.stream().map(line -> line.substring(0, line.indexOf('\t'))).toList());
         } catch (IOException | UncheckedIOException e) {
             return new Listing(Map.of("", Body.sha256(folder + " unreadable " + System.nanoTime() + "\n")), null);
@@ -69,46 +77,63 @@ public final class ContentState {
      * The states of some sub-folders only ({@code keys}, as {@link #byFolder} names them), equal to
      * what {@code byFolder} gives for them; a sub-folder that does not exist is left out.
      */
-    public static Map<String, String> of(Path folder, Collection<String> keys) {
+    public Map<String, String> of(Path folder, Collection<String> keys) {
+        FileHashes hashes = FileHashes.of(folder, cache);
         Map<String, String> result = new TreeMap<>();
-        walked(folder, keys).forEach((key, sub) -> result.put(key, sub.state()));
+        walked(folder, keys, hashes).forEach((key, sub) -> result.put(key, sub.state()));
+        hashes.save();
         return result;
     }
 
-    /** A sub-folder's file lines, in the order walked, and its state (their {@link #hash}). */
-    private record Walked(List<String> lines, String state) {
+    /**
+     * The lines a sub-folder's state is the hash of (see {@link #hash}): one per file, its path from
+     * {@code folder}, size and SHA-256, sorted; empty when the sub-folder does not exist.
+     */
+    public List<String> lines(Path folder, String key) {
+        FileHashes hashes = FileHashes.of(folder, cache);
+        List<String> files = listed(folder, key);
+        List<String> sorted = new ArrayList<>(files == null ? List.of() : content(hashes, key, files));
+        hashes.save();
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** A sub-folder's listing lines (path, size, modification time), in the order walked, and its state. */
+    private record Walked(List<String> files, String state) {
     }
 
     /** Each of some sub-folders that exist, walked and hashed on every core. */
-    private static Map<String, Walked> walked(Path folder, Collection<String> keys) {
+    private static Map<String, Walked> walked(Path folder, Collection<String> keys, FileHashes hashes) {
         List<Map.Entry<String, Walked>> walked = keys.parallelStream().map(key -> {
-            Path sub = folder.resolve(key);
-            if (!Files.isDirectory(sub)) {
+            List<String> files = listed(folder, key);
+            if (files == null) {
                 return null;
             }
-            Map<String, List<String>> lines = new TreeMap<>();
-            try {
-                walk(sub, key, Integer.MAX_VALUE, key, lines, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            List<String> files = lines.getOrDefault(key, List.of());
-            return Map.entry(key, new Walked(files, hash(files)));
+            return Map.entry(key, new Walked(files, hashes.state(key, files)));
         }).toList();
         Map<String, Walked> result = new TreeMap<>();
         walked.stream().filter(e -> e != null).forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 
-    /**
-     * The lines a sub-folder's state is the hash of (see {@link #hash}): one per file, its path from
-     * {@code folder}, size and modification time, sorted; empty when the sub-folder does not exist.
-     */
-    public static List<String> lines(Path folder, String key) {
-        Walked walked = walked(folder, List.of(key)).get(key);
-        List<String> sorted = new ArrayList<>(walked == null ? List.of() : walked.lines());
-        sorted.sort(null);
-        return sorted;
+    /** The listing lines of a sub-folder; null when it does not exist. */
+    private static List<String> listed(Path folder, String key) {
+        Path sub = folder.resolve(key);
+        if (!Files.isDirectory(sub)) {
+            return null;
+        }
+        Map<String, List<String>> lines = new TreeMap<>();
+        try {
+            walk(sub, key, Integer.MAX_VALUE, key, lines, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines.getOrDefault(key, List.of());
+    }
+
+    /** The content lines of a sub-folder's listing lines. */
+    private static List<String> content(FileHashes hashes, String key, List<String> files) {
+        return hashes.lines(key, files);
     }
 
     /** Lists the files under {@code start} into {@code lines} under {@code key}; folders {@code depth} down into {@code subfolders}. */

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentStateTest {
     @TempDir
     Path dir;
+    @TempDir
+    Path cache;
+    private ContentState contentState;
 
     @BeforeEach
     void archive() throws IOException {
+        contentState = new ContentState(cache);
         write("state.json", "{}");
         write("uk/notes.txt", "a file one level down");
         write("uk/ml/a.txt", "one");
@@ -32,12 +36,12 @@ class ContentStateTest {
 
     @Test
     void eachFolderTwoLevelsDownHasItsOwnStateAndTheFilesAboveThemShareOne() {
-        Map<String, String> states = ContentState.byFolder(dir, 2);
+        Map<String, String> states = contentState.byFolder(dir, 2);
         assertThat(states).containsOnlyKeys("", "uk/ml", "us/ml", "us/fr");
-        assertThat(states.get("uk/ml")).isEqualTo(ContentState.hash(ContentState.lines(dir, "uk/ml")));
-        assertThat(ContentState.lines(dir, "uk/ml")).extracting(line -> line.substring(0, line.indexOf('\t')))
+        assertThat(states.get("uk/ml")).isEqualTo(ContentState.hash(contentState.lines(dir, "uk/ml")));
+        assertThat(contentState.lines(dir, "uk/ml")).extracting(line -> line.substring(0, line.indexOf('\t')))
                 .containsExactly("uk/ml/a.provenance.json", "uk/ml/a.txt", "uk/ml/deeper/b.txt");
-        assertThat(ContentState.of(dir, List.of("us/fr", "us/xx"))).containsExactly(Map.entry("us/fr", states.get("us/fr")));
+        assertThat(contentState.of(dir, List.of("us/fr", "us/xx"))).containsExactly(Map.entry("us/fr", states.get("us/fr")));
     }
 
     @Test
@@ -46,52 +50,122 @@ class ContentStateTest {
         try (Stream<Path> files = Files.walk(dir)) {
             expected = files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
         }
-        assertThat(ContentState.listing(dir, 2).files()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(ContentState.listing(dir, 0).files()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(contentState.listing(dir, 2).files()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(contentState.listing(dir, 0).files()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void anAddedAnEditedAndARemovedFileEachChangeOnlyTheirFoldersState() throws IOException {
-        Map<String, String> before = ContentState.byFolder(dir, 2);
-        String whole = ContentState.of(dir);
-        assertThat(ContentState.byFolder(dir, 2)).isEqualTo(before);
-        assertThat(ContentState.of(dir)).isEqualTo(whole);
+        Map<String, String> before = contentState.byFolder(dir, 2);
+        String whole = contentState.of(dir);
+        assertThat(contentState.byFolder(dir, 2)).isEqualTo(before);
+        assertThat(contentState.of(dir)).isEqualTo(whole);
 
         write("uk/ml/e.txt", "new");
-        Map<String, String> added = ContentState.byFolder(dir, 2);
+        Map<String, String> added = contentState.byFolder(dir, 2);
         assertThat(changed(before, added)).containsExactly("uk/ml");
 
         Path edited = dir.resolve("us/ml/c.xml");
         Files.writeString(edited, "<rss></rss>"); // another size
-        Map<String, String> afterEdit = ContentState.byFolder(dir, 2);
+        Map<String, String> afterEdit = contentState.byFolder(dir, 2);
         assertThat(changed(added, afterEdit)).containsExactly("us/ml");
+        Files.writeString(edited, "<rss>..</rss>".substring(0, 11)); // the same size, other bytes
         Files.setLastModifiedTime(edited, FileTime.fromMillis(Files.getLastModifiedTime(edited).toMillis() + 5000));
-        assertThat(changed(afterEdit, ContentState.byFolder(dir, 2))).containsExactly("us/ml"); // same size, new time
+        Map<String, String> sameSize = contentState.byFolder(dir, 2);
+        assertThat(changed(afterEdit, sameSize)).containsExactly("us/ml");
+        afterEdit = sameSize;
 
         Files.delete(dir.resolve("uk/notes.txt"));
-        assertThat(changed(afterEdit, ContentState.byFolder(dir, 2))).contains("").doesNotContain("uk/ml", "us/fr");
-        assertThat(ContentState.of(dir)).isNotEqualTo(whole);
+        assertThat(changed(afterEdit, contentState.byFolder(dir, 2))).contains("").doesNotContain("uk/ml", "us/fr");
+        assertThat(contentState.of(dir)).isNotEqualTo(whole);
+    }
+
+    @Test
+    void aNewModificationTimeWithTheSameBytesLeavesEveryStateAsItWas() throws IOException {
+        Map<String, String> before = contentState.byFolder(dir, 2);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 60_000));
+            }
+        }
+        assertThat(contentState.byFolder(dir, 2)).isEqualTo(before);
+        assertThat(new ContentState(null).byFolder(dir, 2)).as("the same without a cache").isEqualTo(before);
+    }
+
+    @Test
+    void aFreshCopyElsewhereHasTheSameFolderStatesWithOrWithoutTheCache(@TempDir Path elsewhere) throws IOException {
+        Map<String, String> before = contentState.byFolder(dir, 2);
+        Path copy = elsewhere.resolve("content");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(dir.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to); // new modification times
+            }
+        }
+        Map<String, String> copied = contentState.byFolder(copy, 2);
+        before.remove(""); // the files above the sub-folders are described with the folder's own path
+        copied.remove("");
+        assertThat(copied).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOfUnchangedSizeAndTimeIsNotReadAgainOnceItsTimeHasSettled() throws IOException {
+        Path file = dir.resolve("uk/ml/a.txt");
+        FileTime settled = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(file, settled);
+        Map<String, String> before = contentState.byFolder(dir, 2);
+        Files.writeString(file, "eno"); // the same size; the time put back, as a clock tick too coarse would
+        Files.setLastModifiedTime(file, settled);
+        assertThat(contentState.byFolder(dir, 2)).as("remembered by size and time").isEqualTo(before);
+        assertThat(new ContentState(null).byFolder(dir, 2).get("uk/ml")).as("read").isNotEqualTo(before.get("uk/ml"));
+    }
+
+    @Test
+    void aFileModifiedInTheLastSecondsIsReadAgainEvenWithTheSameSizeAndTime() throws IOException {
+        Path file = dir.resolve("uk/ml/a.txt");
+        FileTime recent = Files.getLastModifiedTime(file);
+        Map<String, String> before = contentState.byFolder(dir, 2);
+        Files.writeString(file, "eno");
+        Files.setLastModifiedTime(file, recent);
+        assertThat(contentState.byFolder(dir, 2).get("uk/ml")).isNotEqualTo(before.get("uk/ml"));
+    }
+
+    @Test
+    void aDamagedCacheOnlyMeansTheFilesAreReadAgain() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+            }
+        }
+        Map<String, String> before = contentState.byFolder(dir, 2);
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.writeString(file, "damaged\tline\nuk/ml\tx\ty\n");
+            }
+        }
+        assertThat(new ContentState(cache).byFolder(dir, 2)).isEqualTo(before);
     }
 
     @Test
     void linksAreNotFollowedNeitherToFilesNorToFolders() throws IOException {
-        Map<String, String> before = ContentState.byFolder(dir, 2);
+        Map<String, String> before = contentState.byFolder(dir, 2);
         try {
             Files.createSymbolicLink(dir.resolve("us/fr/link.xml"), dir.resolve("us/ml/c.xml"));
             Files.createSymbolicLink(dir.resolve("uk/ml/elsewhere"), dir.resolve("us"));
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "this file system makes no symbolic links: " + e);
         }
-        assertThat(ContentState.byFolder(dir, 2)).isEqualTo(before);
-        assertThat(ContentState.listing(dir, 2).files()).noneMatch(f -> f.contains("link") || f.contains("elsewhere"));
+        assertThat(contentState.byFolder(dir, 2)).isEqualTo(before);
+        assertThat(contentState.listing(dir, 2).files()).noneMatch(f -> f.contains("link") || f.contains("elsewhere"));
     }
 
     @Test
     void aMissingFolderHasAStateThatSaysSoAndNoFiles() {
         Path missing = dir.resolve("nothing");
-        assertThat(ContentState.byFolder(missing, 2)).containsOnlyKeys("");
-        assertThat(ContentState.listing(missing, 2).files()).isEmpty();
-        assertThat(ContentState.lines(dir, "uk/xx")).isEmpty();
+        assertThat(contentState.byFolder(missing, 2)).containsOnlyKeys("");
+        assertThat(contentState.listing(missing, 2).files()).isEmpty();
+        assertThat(contentState.lines(dir, "uk/xx")).isEmpty();
     }
 
     private static List<String> changed(Map<String, String> before, Map<String, String> after) {

@@ -126,6 +126,55 @@ class IncrementalConversionIT {
         assertThat(file).hasContent(handMade);
     }
 
+    @Test
+    void theSameContentWithNewModificationTimesIsUpToDate() throws Exception {
+        TestSite site = twoVersions(new TestSite(dir));
+        assertThat(site.build(BASE).errors()).isEmpty();
+        touchAll(site.content(), System.currentTimeMillis() - 3_600_000); // as a checkout of the same commit leaves it
+        SiteBuild.Result again = site.build(BASE);
+        assertThat(again.upToDate()).as("only the times changed").isTrue();
+    }
+
+    @Test
+    void aFreshCloneWithTheCacheAndSiteOfTheLastBuildConvertsAndRendersNothingAgain() throws Exception {
+        TestSite first = twoVersions(new TestSite(dir.resolve("first")));
+        assertThat(first.build(BASE).errors()).isEmpty();
+        java.util.Map<String, String> built = withoutManifest(first.out());
+
+        // a new clone (new modification times, another folder) given the cache and the site back, as a CI cache does
+        TestSite clone = new TestSite(dir.resolve("clone"));
+        TestSite.copyTree(first.content(), clone.content());
+        TestSite.copyTree(dir.resolve("first/cache"), dir.resolve("clone/cache"));
+        TestSite.copyTree(first.out(), clone.out());
+        SiteBuild.Result result = clone.build(BASE);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.snapshotsConverted()).as("no snapshot converted again").isZero();
+        assertThat(result.versionFilesWritten()).isZero();
+        assertThat(result.pagesRendered()).as("no page rendered again").isZero();
+        assertThat(withoutManifest(clone.out())).isEqualTo(built);
+
+        clone.with(Source.UK, null, "2025-10-01T08:00:00Z", uk("1 October 2025", "30 September 2025", "Note three.",
+                "all", "version three"));
+        assertThat(buildCounting(clone).snapshotsConverted()).as("then only what is new").isEqualTo(1);
+        assertSameAsFullConversion(clone, "after a new snapshot in the clone");
+    }
+
+    private TestSite twoVersions(TestSite site) {
+        return site.withOwnTemplates()
+                .with(Source.UK, null, "2025-09-01T08:00:00Z", uk("1 September 2025", "30 August 2025", "Note one.",
+                        "all but essential", "version one"))
+                .with(Source.UK, null, "2025-09-08T08:00:00Z", uk("8 September 2025", "7 September 2025", "Note two.",
+                        "all but essential", "version two"));
+    }
+
+    private static void touchAll(Path folder, long millis) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(millis));
+            }
+        }
+    }
+
     private static SiteBuild.Result buildCounting(TestSite site) {
         SiteBuild.Result result = site.build(BASE);
         assertThat(result.errors()).isEmpty();

@@ -1,0 +1,199 @@
+package org.advisorycompare.convert;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.advisorycompare.files.AtomicFiles;
+import org.advisorycompare.model.Body;
+
+/**
+ * The SHA-256 of every file of a content folder, remembered in the cache folder by the file's path,
+ * size and modification time, so that a file is read again only when one of those changed. A fresh
+ * checkout (every file has a new modification time, the same bytes) is read once and then gives the
+ * same states as before, so the conversions and pages made from it are reused.
+ *
+ * <p>Kept per folder: {@code summary.tsv} (each sub-folder's listing state and content state), and
+ * one file per sub-folder with its files' hashes, read only when that sub-folder's listing changed.
+ * A file modified in the last {@value #SETTLE_MILLIS} ms is hashed but not remembered: a second edit
+ * within the same clock tick and of the same size would otherwise go unseen. Purely a cache: a missing
+ * or damaged file only means the files are read again.
+ */
+final class FileHashes {
+    static final long SETTLE_MILLIS = 2000;
+    private final Path root;
+    /** The cache's folder for this content folder; null: nothing is remembered, every file is read. */
+    private final Path dir;
+    private final Map<String, String[]> summary;
+    private final Map<String, String[]> added = new ConcurrentHashMap<>();
+
+    private FileHashes(Path root, Path dir, Map<String, String[]> summary) {
+        this.root = root;
+        this.dir = dir;
+        this.summary = summary;
+    }
+
+    /** The hashes of {@code root}'s files, remembered under {@code cache} (null: remembered nowhere). */
+    static FileHashes of(Path root, Path cache) {
+        if (cache == null) {
+            return new FileHashes(root, null, Map.of());
+        }
+        Path dir = cache.resolve("content-hashes").resolve(Body.sha256(root.toAbsolutePath().normalize().toString()).substring(0, 24));
+        Map<String, String[]> summary = new HashMap<>();
+        for (String line : read(dir.resolve("summary.tsv"))) {
+            String[] columns = line.split("\t");
+            if (columns.length == 3) {
+                summary.put(columns[0], new String[] {columns[1], columns[2]});
+            }
+        }
+        return new FileHashes(root, dir, summary);
+    }
+
+    /**
+     * The content state of sub-folder {@code key} whose files' listing lines ({@code path, size, time})
+     * are {@code listing}: remembered when the listing is the one it was remembered with, else worked out
+     * from the {@link #lines} (see {@link ContentState#hash}).
+     */
+    String state(String key, List<String> listing) {
+        String listingState = ContentState.hash(listing);
+        String[] known = added.getOrDefault(key, summary.get(key));
+        if (known != null && known[0].equals(listingState)) {
+            return known[1];
+        }
+        return linesAndState(key, listing, listingState).state();
+    }
+
+    /**
+     * The content lines ({@code path, size, SHA-256}) of a sub-folder's listing lines, in their order;
+     * files not seen with that size and time before are read. They are remembered for next time, and
+     * the sub-folder's states too.
+     */
+    List<String> lines(String key, List<String> listing) {
+        return linesAndState(key, listing, ContentState.hash(listing)).lines();
+    }
+
+    private record Content(List<String> lines, String state) {
+    }
+
+    private Content linesAndState(String key, List<String> listing, String listingState) {
+        Map<String, String> before = dir == null ? Map.of() : previous(key);
+        Map<String, String> now = new TreeMap<>();
+        List<String> lines = new ArrayList<>(listing.size());
+        long settled = System.currentTimeMillis() - SETTLE_MILLIS;
+        boolean all = true;
+        for (String line : listing) {
+            String[] columns = line.split("\t");
+            if (columns.length != 3) {
+                lines.add(line); // unreadable
+                all = false;
+                continue;
+            }
+            String hash = before.get(line);
+            if (hash == null) {
+                hash = hash(root.resolve(columns[0]));
+            }
+            if (Long.parseLong(columns[2]) < settled && !hash.startsWith("unreadable")) {
+                now.put(line, hash);
+            } else {
+                all = false;
+            }
+            lines.add(columns[0] + "\t" + columns[1] + "\t" + hash);
+        }
+        String state = ContentState.hash(lines);
+        remember(key, before, now, all ? new String[] {listingState, state} : null);
+        return new Content(lines, state);
+    }
+
+    /** Writes the summary, if a sub-folder's states were added since it was read. */
+    void save() {
+        if (dir == null || added.isEmpty()) {
+            return;
+        }
+        Map<String, String[]> all = new TreeMap<>(summary);
+        all.putAll(added);
+        StringBuilder text = new StringBuilder();
+        all.forEach((key, states) -> text.append(key).append('\t').append(states[0]).append('\t').append(states[1]).append('\n'));
+        write(dir.resolve("summary.tsv"), text.toString());
+        summary.putAll(added);
+        added.clear();
+    }
+
+    private void remember(String key, Map<String, String> before, Map<String, String> hashes, String[] states) {
+        if (dir == null) {
+            return;
+        }
+        if (!hashes.equals(before)) {
+            StringBuilder text = new StringBuilder();
+            hashes.forEach((line, hash) -> text.append(line).append('\t').append(hash).append('\n'));
+            write(file(key), text.toString());
+        }
+        if (states != null) {
+            added.put(key, states);
+        }
+    }
+
+    private Map<String, String> previous(String key) {
+        Map<String, String> hashes = new HashMap<>();
+        for (String line : read(file(key))) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                hashes.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return hashes;
+    }
+
+    private Path file(String key) {
+        return dir.resolve(Body.sha256("folder " + key).substring(0, 32) + ".tsv");
+    }
+
+    /** The SHA-256 of a file's bytes; "unreadable" (never remembered) when it cannot be read. */
+    static String hash(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> read(Path file) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            return List.of(); // damaged: the files are read again
+        }
+        return lines;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // a cache that cannot be written only costs time
+        }
+    }
+}
