@@ -27,12 +27,15 @@ import org.advisorycompare.model.Body;
  *
  * <p>Kept per folder: {@code summary.tsv} (each sub-folder's listing state and content state), and
  * one file per sub-folder with its files' hashes, read only when that sub-folder's listing changed.
- * A file modified in the last {@value #SETTLE_MILLIS} ms is hashed but not remembered: a second edit
- * within the same clock tick and of the same size would otherwise go unseen. Purely a cache: a missing
- * or damaged file only means the files are read again.
+ * A file modified too recently to be sure its time would change with a second edit ({@link #settled})
+ * is hashed but not remembered, so such an edit of the same size cannot go unseen. Purely a cache: a
+ * missing or damaged file only means the files are read again.
  */
 final class FileHashes {
-    static final long SETTLE_MILLIS = 2000;
+    /** How long after its modification a file's time is sure to change with another edit, on fine clocks (ext4: a few ms). */
+    static final long SETTLE_MILLIS = 100;
+    /** The same for a time in whole seconds, which may come from a coarse clock (1 s; FAT: 2 s). */
+    static final long COARSE_SETTLE_MILLIS = 2000;
     private final Path root;
     /** The cache's folder for this content folder; null: nothing is remembered, every file is read. */
     private final Path dir;
@@ -91,7 +94,8 @@ final class FileHashes {
         Map<String, String> before = dir == null ? Map.of() : previous(key);
         Map<String, String> now = new TreeMap<>();
         List<String> lines = new ArrayList<>(listing.size());
-        long settled = System.currentTimeMillis() - SETTLE_MILLIS;
+        long time = System.currentTimeMillis();
+        Reader reader = new Reader();
         boolean all = true;
         for (String line : listing) {
             String[] columns = line.split("\t");
@@ -102,9 +106,9 @@ final class FileHashes {
             }
             String hash = before.get(line);
             if (hash == null) {
-                hash = hash(root.resolve(columns[0]));
+                hash = reader.hash(root.resolve(columns[0]));
             }
-            if (Long.parseLong(columns[2]) < settled && !hash.startsWith("unreadable")) {
+            if (settled(Long.parseLong(columns[2]), time) && !hash.startsWith("unreadable")) {
                 now.put(line, hash);
             } else {
                 all = false;
@@ -114,6 +118,14 @@ final class FileHashes {
         String state = ContentState.hash(lines);
         remember(key, before, now, all ? new String[] {listingState, state} : null);
         return new Content(lines, state);
+    }
+
+    /**
+     * Whether a file last modified at {@code modified} (ms) is sure to get another time if edited after
+     * {@code now}: its time is a clock tick old. A time in whole seconds may come from a coarse clock.
+     */
+    static boolean settled(long modified, long now) {
+        return modified < now - (modified % 1000 == 0 ? COARSE_SETTLE_MILLIS : SETTLE_MILLIS);
     }
 
     /** Writes the summary, if a sub-folder's states were added since it was read. */
@@ -159,19 +171,30 @@ final class FileHashes {
         return dir.resolve(Body.sha256("folder " + key).substring(0, 32) + ".tsv");
     }
 
-    /** The SHA-256 of a file's bytes; "unreadable" (never remembered) when it cannot be read. */
-    static String hash(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[65536];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
+    /** Reads files for their SHA-256, with one buffer and one digest (a folder's files, on one thread). */
+    static final class Reader {
+        private final byte[] buffer = new byte[65536];
+        private final MessageDigest digest;
+
+        Reader() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            return "unreadable " + System.nanoTime();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        }
+
+        /** The SHA-256 of a file's bytes; "unreadable" (never remembered) when it cannot be read. */
+        String hash(Path file) {
+            digest.reset();
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException e) {
+                return "unreadable " + System.nanoTime();
+            }
         }
     }
 

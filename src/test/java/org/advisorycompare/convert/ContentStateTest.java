@@ -122,13 +122,25 @@ class ContentStateTest {
     }
 
     @Test
-    void aFileModifiedInTheLastSecondsIsReadAgainEvenWithTheSameSizeAndTime() throws IOException {
+    void aFileModifiedTooRecentlyIsReadAgainEvenWithTheSameSizeAndTime() throws IOException {
         Path file = dir.resolve("uk/ml/a.txt");
-        FileTime recent = Files.getLastModifiedTime(file);
+        // not yet settled: in the future, so that the test does not depend on how fast it runs
+        FileTime recent = FileTime.fromMillis(System.currentTimeMillis() + 60_123);
+        Files.setLastModifiedTime(file, recent);
         Map<String, String> before = contentState.byFolder(dir, 2);
         Files.writeString(file, "eno");
         Files.setLastModifiedTime(file, recent);
         assertThat(contentState.byFolder(dir, 2).get("uk/ml")).isNotEqualTo(before.get("uk/ml"));
+    }
+
+    @Test
+    void aTimeIsSettledATickAfterItAndTwoSecondsAfterItWhenInWholeSeconds() {
+        long now = 1_700_000_010_000L;
+        assertThat(FileHashes.settled(now - 101, now)).isTrue();
+        assertThat(FileHashes.settled(now - 99, now)).isFalse();
+        assertThat(FileHashes.settled(now + 1, now)).isFalse();
+        assertThat(FileHashes.settled(now - 1000, now)).as("whole seconds: perhaps a coarse clock").isFalse();
+        assertThat(FileHashes.settled(now - 3000, now)).isTrue();
     }
 
     @Test
