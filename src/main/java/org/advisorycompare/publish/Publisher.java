@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,24 +130,57 @@ public final class Publisher {
             this.marker = marker;
         }
 
-        /** Stages a new file; a file reused from the previous site stays where it is until the commit decides. */
-        public synchronized void write(OutputFile file) {
-            if (!paths.add(file.path())) {
-                throw new PublishException("cannot publish the site to " + target + ": two outputs write the same file "
-                        + file.path() + "; the previous site is unchanged", null);
+        /**
+         * Stages a new file. A file reused from the previous site, or made again with the bytes it has
+         * there (after a change of the tool's code, say), stays where it is until the commit decides. Files
+         * are written outside the lock, so that several threads write at once.
+         */
+        public void write(OutputFile file) {
+            synchronized (this) {
+                if (!paths.add(file.path())) {
+                    throw new PublishException("cannot publish the site to " + target + ": two outputs write the same file "
+                            + file.path() + "; the previous site is unchanged", null);
+                }
+                if (file.previous() != null) {
+                    kept.put(file.path(), file.previous());
+                    return;
+                }
             }
-            if (file.previous() != null) {
-                kept.put(file.path(), file.previous());
-                return;
+            Path unchanged = unchanged(file);
+            if (unchanged == null) {
+                stage(file);
             }
+            synchronized (this) {
+                if (unchanged != null) {
+                    kept.put(file.path(), unchanged);
+                } else {
+                    staged.add(file.path());
+                }
+            }
+        }
+
+        private void stage(OutputFile file) {
             try {
                 Path path = folder.resolve(file.path());
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.bytes());
-                staged.add(file.path());
             } catch (IOException e) {
                 throw new PublishException("cannot write " + file.path() + " of the site: " + e.getMessage()
                         + "; the previous site is unchanged", e);
+            }
+        }
+
+        /** The previous site's copy of a file, when the file has exactly its bytes (never the marker); else null. */
+        private Path unchanged(OutputFile file) {
+            if (previousFiles == null || file.path().equals(marker) || !previousFiles.contains(file.path())) {
+                return null;
+            }
+            Path old = target.resolve(file.path());
+            try {
+                byte[] bytes = file.bytes();
+                return Files.size(old) == bytes.length && Arrays.equals(Files.readAllBytes(old), bytes) ? old : null;
+            } catch (IOException e) {
+                return null;
             }
         }
 

@@ -81,6 +81,41 @@ class PublisherTest {
     }
 
     @Test
+    void pagesMadeAgainWithTheBytesTheyHaveStayWhereTheyAreAndTheSiteIsUpdatedInPlace() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("b/c.html", "c"),
+                OutputFile.text("d.html", "d"), OutputFile.text("manifest", "1")));
+        Object aBefore = Files.getAttribute(out.resolve("a.html"), "fileKey");
+        Object cBefore = Files.getAttribute(out.resolve("b/c.html"), "fileKey");
+        // every page rendered again (the tool's code changed, say), most with the same bytes
+        Publisher.Staging site = new Publisher("manifest").begin(out, Set.of("a.html", "b/c.html", "d.html", "manifest"));
+        site.write(OutputFile.text("a.html", "a"));
+        site.write(OutputFile.text("b/c.html", "c"));
+        site.write(OutputFile.text("d.html", "D"));
+        site.write(OutputFile.text("manifest", "2"));
+        assertThat(site.commit()).isEqualTo(4);
+        assertThat(Files.getAttribute(out.resolve("a.html"), "fileKey")).as("not written again").isEqualTo(aBefore);
+        assertThat(Files.getAttribute(out.resolve("b/c.html"), "fileKey")).isEqualTo(cBefore);
+        assertThat(out.resolve("d.html")).hasContent("D");
+        assertThat(out.resolve("manifest")).hasContent("2");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aFileOfTheSameSizeWithOtherBytesIsWrittenAgain() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("b.html", "b"),
+                OutputFile.text("manifest", "1")));
+        Publisher.Staging site = new Publisher("manifest").begin(out, Set.of("a.html", "b.html", "manifest"));
+        site.write(OutputFile.text("a.html", "a"));
+        site.write(OutputFile.text("b.html", "x"));
+        site.write(OutputFile.text("manifest", "2"));
+        site.commit();
+        assertThat(out.resolve("a.html")).hasContent("a");
+        assertThat(out.resolve("b.html")).hasContent("x");
+    }
+
+    @Test
     void aManyFileChangeIsSwappedInWhole() throws IOException {
         Path out = dir.resolve("site");
         new Publisher().publish(out, List.of(OutputFile.text("a.html", "a"), OutputFile.text("manifest", "1")));
