@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -151,7 +152,7 @@ final class FileHashes {
             hashes.forEach((line, hash) -> text.append(line).append('\t').append(hash).append('\n'));
             write(file(key), text.toString());
         }
-        if (states != null) {
+        if (states != null && !Arrays.equals(states, summary.get(key))) {
             added.put(key, states);
         }
     }
