@@ -45,9 +45,8 @@ public final class PageCache {
     private static final String NOT_CACHED = "-";
     /** Manifest lines {@code .group/<name>}: the key of a group of pages (see {@link #group}). */
     private static final String GROUP = ".group/";
-    private final Map<String, String> previous;
-    /** The pages of each group of the previous site (see {@link #group}), in path order. */
-    private final Map<String, List<String>> previousGroups;
+    /** The previous site's manifest: keys by path, the pages of each group (see {@link #group}). */
+    private final PreviousManifest previous;
     private final Path previousSite;
     private final String salt;
     private final String templates;
@@ -58,10 +57,9 @@ public final class PageCache {
     /** The group this view of the cache renders pages for; null for the site as a whole. */
     private final String group;
 
-    PageCache(Map<String, String> previous, Map<String, List<String>> previousGroups, Path previousSite, String salt,
+    PageCache(PreviousManifest previous, Path previousSite, String salt,
             String templates) {
         this.previous = previous;
-        this.previousGroups = previousGroups;
         this.previousSite = previousSite;
         this.salt = salt;
         this.templates = templates;
@@ -75,7 +73,6 @@ public final class PageCache {
     /** The same cache, recording the pages it makes as members of {@code group}. */
     private PageCache(PageCache cache, String group) {
         this.previous = cache.previous;
-        this.previousGroups = cache.previousGroups;
         this.previousSite = cache.previousSite;
         this.salt = cache.salt;
         this.templates = cache.templates;
@@ -88,43 +85,8 @@ public final class PageCache {
 
     /** A cache over the site currently in {@code config.out()}; empty when there is none. */
     public static PageCache open(BuildConfig config) {
-        Path manifest = config.out().resolve(MANIFEST);
-        Map<String, String> previous = new HashMap<>();
-        Map<String, List<String>> groups = new HashMap<>();
-        if (Files.isRegularFile(manifest)) {
-            try {
-                previous = new HashMap<>(capacity(manifest)); // sized once: 200,000 lines at L
-                read(manifest, previous, groups);
-            } catch (IOException e) {
-                previous.clear();
-                groups.clear();
-            }
-        }
-        return new PageCache(previous, groups, config.out(), sha256(codeFingerprint() + "\n" + config.baseUrl()),
-                templatesFingerprint(config));
-    }
-
-    /** A map capacity for a manifest's lines, which are about 120 bytes each. */
-    private static int capacity(Path manifest) throws IOException {
-        return (int) Math.min(1 << 24, Math.max(16, Files.size(manifest) / 120 * 4 / 3));
-    }
-
-    /** Reads a manifest's lines, {@code path<TAB>key[<TAB>group]}. */
-    private static void read(Path manifest, Map<String, String> previous, Map<String, List<String>> groups) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(manifest)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    continue;
-                }
-                int second = line.indexOf('\t', tab + 1);
-                String path = line.substring(0, tab);
-                previous.put(path, line.substring(tab + 1, second < 0 ? line.length() : second));
-                if (second >= 0) {
-                    groups.computeIfAbsent(line.substring(second + 1), g -> new ArrayList<>()).add(path);
-                }
-            }
-        }
+        return new PageCache(new PreviousManifest(config.out()), config.out(),
+                sha256(codeFingerprint() + "\n" + config.baseUrl()), templatesFingerprint(config));
     }
 
     /**
@@ -134,7 +96,7 @@ public final class PageCache {
     public OutputFile page(String path, String inputs, Supplier<String> render) {
         String key = sha256(salt + "\n" + path + "\n" + inputs);
         record(path, key);
-        if (key.equals(previous.get(path))) {
+        if (key.equals(previous.keys().get(path))) {
             Path old = previousSite.resolve(path);
             if (Files.isRegularFile(old)) {
                 reused.incrementAndGet();
@@ -176,16 +138,16 @@ public final class PageCache {
 
         /** Passes on every file of the group from the previous site, if it is unchanged and complete; else false. */
         public boolean reuse(Consumer<OutputFile> files) {
-            if (!key.equals(previous.get(GROUP + name))) {
+            if (!key.equals(previous.keys().get(GROUP + name))) {
                 return false;
             }
-            List<String> paths = previousGroups.getOrDefault(name, List.of());
+            List<String> paths = previous.groups().getOrDefault(name, List.of());
             if (paths.isEmpty() || !paths.stream().allMatch(path -> Files.isRegularFile(previousSite.resolve(path)))) {
                 return false;
             }
             PageCache members = new PageCache(PageCache.this, name);
             for (String path : paths) {
-                members.record(path, previous.get(path));
+                members.record(path, previous.keys().get(path));
                 reused.incrementAndGet();
                 files.accept(OutputFile.reused(path, previousSite.resolve(path)));
             }
@@ -241,21 +203,27 @@ public final class PageCache {
         return sha256(salt + "\n" + templates + "\n" + contentState);
     }
 
-    /** Whether the site was built from exactly these inputs, without errors, and all its files are still there. */
+    /**
+     * Whether the site was built from exactly these inputs, without errors, and all its files are still
+     * there. Reads the manifest's first line and then streams its paths: an up-to-date site's keys are never held.
+     */
     public boolean upToDate(String inputsKey) {
-        if (!inputsKey.equals(previous.get(INPUTS))) {
+        if (!inputsKey.equals(previous.inputs())) {
             return false;
         }
-        return previous.keySet().parallelStream().filter(PageCache::isFile)
-                .allMatch(path -> Files.isRegularFile(previousSite.resolve(path)));
+        checkedFiles = previous.filesPresent(previousSite);
+        return checkedFiles >= 0;
     }
+
+    /** How many files {@link #upToDate} found the site has; -1 before. */
+    private int checkedFiles = -1;
 
     /** Every file of the previous site, by its manifest; null when there is no previous site with a manifest. */
     public Set<String> previousPaths() {
-        if (previous.isEmpty()) {
+        if (previous.keys().isEmpty()) {
             return null;
         }
-        Set<String> paths = new HashSet<>(previous.keySet());
+        Set<String> paths = new HashSet<>(previous.keys().keySet());
         paths.removeIf(path -> !isFile(path));
         paths.add(MANIFEST);
         return paths;
@@ -263,11 +231,14 @@ public final class PageCache {
 
     /** How many files the previous site has, by its manifest. */
     public int previousFiles() {
-        return (int) previous.keySet().stream().filter(PageCache::isFile).count() + 1;
+        if (checkedFiles >= 0) {
+            return checkedFiles + 1;
+        }
+        return (int) previous.keys().keySet().stream().filter(PageCache::isFile).count() + 1;
     }
 
     /** Whether a manifest entry is a file of the site, not the inputs key or a group's key. */
-    private static boolean isFile(String path) {
+    static boolean isFile(String path) {
         return !path.equals(INPUTS) && !path.startsWith(GROUP);
     }
 
