@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.advisorycompare.model.Body;
 
 /**
@@ -21,9 +22,15 @@ import org.advisorycompare.model.Body;
 public final class ContentState {
     /** The cache folder the file hashes are remembered in; null: every file is read every time. */
     private final Path cache;
+    /** The hashes of each content folder, read from the cache once (changed folders ask again as they convert). */
+    private final Map<Path, FileHashes> hashes = new ConcurrentHashMap<>();
 
     public ContentState(Path cache) {
         this.cache = cache;
+    }
+
+    private FileHashes hashes(Path folder) {
+        return hashes.computeIfAbsent(folder, f -> FileHashes.of(f, cache));
     }
 
     /** The state of the whole folder ("absent" when it does not exist). */
@@ -56,7 +63,7 @@ public final class ContentState {
             Map<String, List<String>> top = new TreeMap<>();
             List<String> subfolders = new ArrayList<>();
             walk(folder, "", depth == 0 ? Integer.MAX_VALUE : depth, "", top, depth == 0 ? null : subfolders);
-            FileHashes hashes = FileHashes.of(folder, cache);
+            FileHashes hashes = hashes(folder);
             Map<String, Walked> walked = walked(folder, subfolders, hashes);
             Map<String, String> result = new TreeMap<>();
             walked.forEach((key, sub) -> result.put(key, sub.state()));
@@ -64,7 +71,7 @@ public final class ContentState {
             List<String> files = new ArrayList<>(topFiles);
             walked.values().forEach(sub -> files.addAll(sub.files()));
             List<String> topLines = new ArrayList<>(List.of(folder.toString()));
-            topLines.addAll(content(hashes, "", topFiles));
+            topLines.addAll(hashes.lines("", topFiles));
             result.put("", hash(topLines));
             hashes.save();
             return new Listing(result, files.stream().map(line -> line.substring(0, line.indexOf('\t'))).toList());
@@ -78,7 +85,7 @@ public final class ContentState {
      * what {@code byFolder} gives for them; a sub-folder that does not exist is left out.
      */
     public Map<String, String> of(Path folder, Collection<String> keys) {
-        FileHashes hashes = FileHashes.of(folder, cache);
+        FileHashes hashes = hashes(folder);
         Map<String, String> result = new TreeMap<>();
         walked(folder, keys, hashes).forEach((key, sub) -> result.put(key, sub.state()));
         hashes.save();
@@ -90,9 +97,9 @@ public final class ContentState {
      * {@code folder}, size and SHA-256, sorted; empty when the sub-folder does not exist.
      */
     public List<String> lines(Path folder, String key) {
-        FileHashes hashes = FileHashes.of(folder, cache);
+        FileHashes hashes = hashes(folder);
         List<String> files = listed(folder, key);
-        List<String> sorted = new ArrayList<>(files == null ? List.of() : content(hashes, key, files));
+        List<String> sorted = new ArrayList<>(files == null ? List.of() : hashes.lines(key, files));
         hashes.save();
         sorted.sort(null);
         return sorted;
@@ -129,11 +136,6 @@ public final class ContentState {
             throw new UncheckedIOException(e);
         }
         return lines.getOrDefault(key, List.of());
-    }
-
-    /** The content lines of a sub-folder's listing lines. */
-    private static List<String> content(FileHashes hashes, String key, List<String> files) {
-        return hashes.lines(key, files);
     }
 
     /** Lists the files under {@code start} into {@code lines} under {@code key}; folders {@code depth} down into {@code subfolders}. */

@@ -55,7 +55,7 @@ final class FileHashes {
             return new FileHashes(root, null, Map.of());
         }
         Path dir = cache.resolve("content-hashes").resolve(Body.sha256(root.toAbsolutePath().normalize().toString()).substring(0, 24));
-        Map<String, String[]> summary = new HashMap<>();
+        Map<String, String[]> summary = new ConcurrentHashMap<>();
         for (String line : read(dir.resolve("summary.tsv"))) {
             String[] columns = line.split("\t");
             if (columns.length == 3) {
@@ -129,18 +129,18 @@ final class FileHashes {
         return modified < now - (modified % 1000 == 0 ? COARSE_SETTLE_MILLIS : SETTLE_MILLIS);
     }
 
-    /** Writes the summary, if a sub-folder's states were added since it was read. */
-    void save() {
+    /** Writes the summary, if a sub-folder's states were added since it was last written. */
+    synchronized void save() {
         if (dir == null || added.isEmpty()) {
             return;
         }
-        Map<String, String[]> all = new TreeMap<>(summary);
-        all.putAll(added);
+        Map<String, String[]> written = new TreeMap<>(added);
+        summary.putAll(written);
+        written.forEach(added::remove); // an entry added meanwhile, by another thread, stays for the next save
         StringBuilder text = new StringBuilder();
-        all.forEach((key, states) -> text.append(key).append('\t').append(states[0]).append('\t').append(states[1]).append('\n'));
+        new TreeMap<>(summary).forEach((key, states) -> text.append(key).append('\t').append(states[0]).append('\t')
+                .append(states[1]).append('\n'));
         write(dir.resolve("summary.tsv"), text.toString());
-        summary.putAll(added);
-        added.clear();
     }
 
     private void remember(String key, Map<String, String> before, Map<String, String> hashes, String[] states) {
