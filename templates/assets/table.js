@@ -21,10 +21,12 @@
     var shown = 0;
     rows.forEach(function (row) {
       var d = row.dataset;
+      var levels = (d.levels || "").split(" ");
+      var since = (d.changes || "").split(" ").map(daysSince);
       var ok = (!agreement || d.agreement === agreement)
-        && (!level || d.us === level || d.uk === level || d.ca === level)
+        && (!level || levels.indexOf(level) >= 0)
         && (!region || d.region === region)
-        && (!changed || Math.min(daysSince(d.usChanged), daysSince(d.ukChanged), daysSince(d.caChanged)) <= Number(changed));
+        && (!changed || Math.min.apply(null, since.concat([Infinity])) <= Number(changed));
       row.hidden = !ok;
       if (ok) { shown++; }
     });
@@ -37,9 +39,11 @@
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     rows.sort(function (a, b) {
       var x, y;
+      // "level-us" sorts by data-level-us (dataset.levelUs) as a number; "changed-us" by data-changed-us as text
+      var name = key.replace(/-([a-z])/g, function (m, c) { return c.toUpperCase(); });
       if (key === "text") { x = a.cells[0].textContent.trim(); y = b.cells[0].textContent.trim(); }
-      else if (key === "us" || key === "uk" || key === "ca") { x = Number(a.dataset[key]); y = Number(b.dataset[key]); }
-      else { x = a.dataset[key] || ""; y = b.dataset[key] || ""; }
+      else if (key.indexOf("level-") === 0) { x = Number(a.dataset[name]); y = Number(b.dataset[name]); }
+      else { x = a.dataset[name] || ""; y = b.dataset[name] || ""; }
       var order = x < y ? -1 : x > y ? 1 : 0;
       return ascending ? order : -order;
     });

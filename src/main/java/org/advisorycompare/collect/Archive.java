@@ -26,7 +26,8 @@ import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
 
 /**
- * The append-only archive of collected documents: {@code <root>/<source>/<iso2>/<retrieved>-<sha8>.<ext>}
+ * The append-only archive of collected documents: {@code <root>/<source>/<folder>/<retrieved>-<sha8>.<ext>}, the
+ * folder being the country's code, or {@code <iso2>~<id>} for a destination the crosswalk places ({@code destinations.tsv}),
  * with a {@code .provenance.json} sidecar beside each. Nothing here deletes or overwrites a file:
  * every write goes to a temporary file, is flushed to disk and then moved into a name that must not
  * exist yet, the document before its sidecar, so an interrupted write leaves no half-recorded snapshot.
@@ -88,7 +89,7 @@ public final class Archive {
      * folder document becomes a folder of the same name holding its files.
      */
     Snapshot record(RawDocument raw, Sidecar sidecar, String extension) {
-        Path folder = root.resolve(sidecar.source()).resolve(sidecar.country().toLowerCase(Locale.ROOT));
+        Path folder = root.resolve(sidecar.source()).resolve(sidecar.folder());
         String base = sidecar.retrieved().replace(":", "").replace("-", "") + "-" + sidecar.sha256().substring(0, 12);
         Path document = folder.resolve(raw.isFolder() ? base : base + extension);
         Path sidecarFile = folder.resolve(base + SIDECAR_SUFFIX);

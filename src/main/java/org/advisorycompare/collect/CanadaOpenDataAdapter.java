@@ -33,8 +33,8 @@ public final class CanadaOpenDataAdapter extends IndexedSourceAdapter {
 
     /** Canada's keys are ISO codes. */
     @Override
-    public Optional<Country> country(String iso2, Countries countries) {
-        return countries.byIso(iso2);
+    public List<Country> covers(String iso2, Countries countries) {
+        return countries.byIso(iso2).map(List::of).orElse(List.of());
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class Collector {
             String origin = endpoints.getOrDefault(adapter.source().key(), adapter.officialOrigin()).replaceAll("/$", "");
             String key = adapter.source().key();
             SourceAdapter.Fetched fetched = adapter.fetch(fetcher, state, origin, k -> wanted.isEmpty()
-                    || adapter.country(k, countries).map(c -> wanted.contains(c.iso2())).orElse(false),
+                    || adapter.covers(k, countries).stream().anyMatch(c -> wanted.contains(c.iso2())),
                     (done, total) -> log.progress(new CollectListener.Progress(key, done, total, 0, 0, 0, 0, false)));
             failures.addAll(fetched.failures());
             fetched.quarantined().forEach(q -> quarantined.add(setAside(adapter.source(), q, now)));
@@ -121,7 +121,7 @@ public final class Collector {
             quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), e.getMessage(), item.body()), now));
             return;
         }
-        boolean allGood = true;
+        boolean allGood = true; // the validators are kept only when every document was recorded or unchanged
         for (RawDocument document : split.documents()) {
             Extraction e;
             try {
@@ -132,15 +132,22 @@ public final class Collector {
                 quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), ex.getMessage(), document.bytes()), now));
                 continue;
             }
+            Country country = e.country();
+            if (country == null) { // set aside on its own: every other item is still recorded
+                allGood = false;
+                tally.quarantined++;
+                quarantined.add(setAside(source, new SourceAdapter.Quarantined(item.url(), unplaced(document, e), document.bytes()), now));
+                continue;
+            }
             try {
-                Country country = e.country();
-                if (country == null) {
-                    throw new AdvisoryCompareException(document.name() + ": names no country in the country table");
-                }
-                if (!wanted.isEmpty() && !wanted.contains(country.iso2())) {
+                org.advisorycompare.model.Destination destination = e.details().destination();
+                if (!wanted.isEmpty() && (destination == null ? List.of(country) : destination.covers()).stream()
+                        .noneMatch(c -> wanted.contains(c.iso2()))) {
                     continue;
                 }
-                String key = source.key() + "/" + country.iso2();
+                String url = e.details().url() != null ? e.details().url() : item.url();
+                String key = latestKey(source, destination == null || !destination.placed() ? country.iso2().toLowerCase(java.util.Locale.ROOT)
+                        : destination.folder(), url);
                 String normalised = normalised(e);
                 if (normalised.equals(latest.get(key))) {
                     tally.unchanged++;
@@ -148,7 +155,8 @@ public final class Collector {
                     continue;
                 }
                 if (!dryRun) {
-                    Snapshot s = archive.record(document, sidecar(adapter, item, whole, document, e, country, now), adapter.extension());
+                    Snapshot s = archive.record(document, sidecar(adapter, item, whole, document, e, country, now)
+                            .of(destination), adapter.extension());
                     recorded.add(s.file().toString());
                 }
                 latest.put(key, normalised);
@@ -163,10 +171,22 @@ public final class Collector {
         }
         if (allGood) {
             state.validators(item.url(), item.etag(), item.lastModified());
-            if (source == Source.US) {
-                state.itemCount("us", StateFeedAdapter.count(new String(item.body(), StandardCharsets.UTF_8)));
-            }
         }
+        if (source == Source.US) { // a feed read whole counts, even when one of its items was set aside
+            state.itemCount("us", StateFeedAdapter.count(new String(item.body(), StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Why a document is set aside when its destination is not placed: its name, and where to place it. */
+    private static String unplaced(RawDocument document, Extraction e) {
+        return document.name() + ": names destination '" + (e.title() == null ? "(untitled)" : e.title())
+                + "', which neither src/main/resources/destinations.tsv nor countries.tsv places; add a row to "
+                + "destinations.tsv (see README, 'Destinations') and collect again";
+    }
+
+    /** The key of one document's latest content: its destination's folder and its own URL (one destination may have two pages). */
+    private static String latestKey(Source source, String folder, String url) {
+        return source.key() + "/" + folder + "|" + (url == null ? "" : url);
     }
 
     /** What makes a response unfit to record: an empty or tiny body, or what the source says is wrong with it. */
@@ -188,7 +208,9 @@ public final class Collector {
     private void indexLatest() {
         Map<String, Snapshot> newest = new HashMap<>();
         for (Snapshot s : archive.snapshots()) {
-            newest.merge(s.source().key() + "/" + s.country().iso2(), s,
+            String[] parts = s.provenance().collectedFile().split("/");
+            newest.merge(latestKey(s.source(), parts.length >= 3 ? parts[1] : s.country().iso2().toLowerCase(java.util.Locale.ROOT),
+                    s.provenance().url()), s,
                     (a, b) -> a.provenance().retrieved().compareTo(b.provenance().retrieved()) >= 0 ? a : b);
         }
         newest.forEach((key, s) -> {

@@ -98,6 +98,10 @@ public final class Importer {
         Extraction extraction = piece.extraction();
         try {
             Country country = country(document.name(), extraction, request.country(), collected != document);
+            org.advisorycompare.model.Destination destination = extraction.details().destination();
+            if (destination != null && !destination.home().equals(country)) {
+                destination = null; // --country named another country than the destination's home
+            }
             String sha256 = document.sha256();
             String key = key(request.source().key(), country, sha256);
             Snapshot existing = known.get(key);
@@ -107,7 +111,7 @@ public final class Importer {
             }
             String when = request.retrieved() == null && extraction.details().captured() != null
                     ? extraction.details().captured() : retrieved;
-            Sidecar sidecar = sidecar(request, collected, document, extraction, country, sha256, when);
+            Sidecar sidecar = sidecar(request, collected, document, extraction, country, sha256, when).of(destination);
             Snapshot snapshot = archive.record(document, sidecar, extension(collected));
             known.put(key, snapshot);
             result.recorded(snapshot);
@@ -126,6 +130,10 @@ public final class Importer {
         }
         Country chosen = countries.byIso(given).orElseThrow(() ->
                 new UnknownCountryException("--country " + given + " is not an ISO 3166-1 alpha-2 code we know"));
+        org.advisorycompare.model.Destination destination = extraction.details().destination();
+        if (destination != null && destination.covers().contains(chosen)) {
+            return destination.home(); // a destination covering several countries is kept in its home country's folder
+        }
         if (stated != null && !stated.equals(chosen)) {
             throw new UnknownCountryException(name + ": the document is about " + stated.name() + " (" + stated.iso2()
                     + ") but --country says " + chosen.iso2() + "; drop --country or fix it");

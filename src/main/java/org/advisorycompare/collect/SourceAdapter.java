@@ -14,9 +14,10 @@ public interface SourceAdapter {
     /** The official origin (scheme and host) that {@code --endpoint} may replace. */
     String officialOrigin();
 
-    /** The country the source's own key names (a GOV.UK slug by default); empty when the table has none. */
-    default java.util.Optional<org.advisorycompare.model.Country> country(String key, org.advisorycompare.model.Countries countries) {
-        return countries.byName(key);
+    /** The countries the source's own key (a GOV.UK slug by default) covers, as the crosswalk places it; empty when it does not. */
+    default List<org.advisorycompare.model.Country> covers(String key, org.advisorycompare.model.Countries countries) {
+        return org.advisorycompare.model.Destinations.standard().place(source(), null, key, null)
+                .map(org.advisorycompare.model.Destination::covers).orElse(List.of());
     }
 
     /** How a recorded document is described in its provenance, e.g. "GOV.UK Content API JSON (collected)". */

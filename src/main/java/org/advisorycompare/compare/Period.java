@@ -14,12 +14,12 @@ public record Period(String from, String to, Agreement agreement, Integer us, In
     /** The periods of a timeline, oldest first: a new period starts whenever the relation changes. */
     public static List<Period> of(Timeline timeline) {
         TreeSet<String> days = new TreeSet<>();
-        timeline.us().stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
-        timeline.uk().stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
+        timeline.steps(org.advisorycompare.model.Source.US).stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
+        timeline.steps(org.advisorycompare.model.Source.UK).stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
         List<Period> periods = new ArrayList<>();
         for (String day : days) {
-            Integer us = levelOn(timeline.us(), day);
-            Integer uk = levelOn(timeline.uk(), day);
+            Integer us = levelOn(timeline.steps(org.advisorycompare.model.Source.US), day);
+            Integer uk = levelOn(timeline.steps(org.advisorycompare.model.Source.UK), day);
             Agreement agreement = Agreement.of(us, uk);
             Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
             if (last == null || last.agreement() != agreement || !java.util.Objects.equals(last.us(), us)

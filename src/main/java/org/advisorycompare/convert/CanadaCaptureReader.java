@@ -37,7 +37,7 @@ public final class CanadaCaptureReader implements DocumentReader {
     public Extraction read(RawDocument document) {
         JsonNode info = Captures.json(document, "info.json");
         String name = GovUkJsonReader.text(info, "name");
-        Country country = countries.byName(name).orElse(null);
+        Country country = countries.byName(Placing.decode(name)).orElse(null);
         String body = body(document, info);
         String date = GovUkJsonReader.text(info, "update_date");
         return new Extraction(country, name == null ? null : "Travel advice and advisories for " + name,

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Destination;
+import org.advisorycompare.model.Destinations;
 import org.advisorycompare.model.Snapshot;
 
 /**
@@ -89,7 +91,7 @@ public final class Converter {
     }
 
     private static String key(AdvisoryVersion version) {
-        return version.source().key() + "/" + version.country().iso2() + "/" + version.versionId();
+        return version.source().key() + "/" + version.destination().folder() + "/" + version.versionId();
     }
 
     /** The conversion; null when it fails (the caller converts again for the error). */
@@ -109,9 +111,27 @@ public final class Converter {
         if (e.body().isBlank()) {
             throw new UnreadableDocumentException(snapshot.file().toString(), "no advice text left after cleaning");
         }
-        return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(e.body()), e.title(), e.level(),
+        Destination destination = destination(snapshot, e.details().destination());
+        return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(destination, e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),
-                e.details().withReader(reader.name()), snapshot.provenance(), List.of(), e.body());
+                e.details().withReader(reader.name()).withDestination(destination), snapshot.provenance(), List.of(), e.body());
+    }
+
+    /**
+     * The destination of a snapshot: where the archive recorded it (its folder), with the name, key and
+     * URL its document states; null for a plain destination (the snapshot's country).
+     */
+    static Destination destination(Snapshot snapshot, Destination stated) {
+        String file = snapshot.provenance().collectedFile();
+        String[] parts = file == null ? new String[0] : file.split("/");
+        String folder = parts.length >= 3 ? parts[1] : null;
+        Destination recorded = stated;
+        if (folder != null && (stated == null || !stated.folder().equals(folder))) {
+            recorded = Destinations.standard().forFolder(snapshot.source(), folder)
+                    .map(d -> stated == null ? d : d.as(stated.name(), stated.key(), stated.url()))
+                    .orElse(Destination.of(snapshot.country()));
+        }
+        return recorded == null || !recorded.placed() ? null : recorded;
     }
 
     private static AdvisoryVersion addReview(AdvisoryVersion first, AdvisoryVersion later) {
@@ -121,6 +141,15 @@ public final class Converter {
         return new AdvisoryVersion(first.country(), first.source(), first.versionId(), first.title(), first.level(),
                 first.published(), first.updated(), first.reviewed(), first.changeNote(), first.details(),
                 first.provenance(), reviews, first.content());
+    }
+
+    /**
+     * The version id of a body of a destination: {@link #versionId(String)} for a plain destination; for one
+     * the crosswalk placed, of its id and the body, so that two destinations shown on one country's page
+     * never share a version's URL.
+     */
+    public static String versionId(Destination destination, String body) {
+        return destination == null ? versionId(body) : versionId(destination.id() + "\n" + body);
     }
 
     /** The version id: the first 12 hex digits of the SHA-256 of the canonical body. */

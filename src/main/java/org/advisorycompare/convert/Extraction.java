@@ -20,6 +20,12 @@ public record Extraction(
         Details details,
         String body) {
 
+    /** The same facts for this destination: its home country, and the destination kept in the details (null: as it is). */
+    public Extraction placed(org.advisorycompare.model.Destination destination) {
+        return destination == null ? this : new Extraction(destination.home(), title, level, published, updated, reviewed,
+                changeNote, details.withDestination(destination), body);
+    }
+
     /** The same facts with other details. */
     public Extraction with(Details newDetails) {
         return new Extraction(country, title, level, published, updated, reviewed, changeNote, newDetails, body);

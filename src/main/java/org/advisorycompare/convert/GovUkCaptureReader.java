@@ -42,7 +42,6 @@ public final class GovUkCaptureReader implements DocumentReader {
     public Extraction read(RawDocument document) {
         JsonNode info = Captures.json(document, "info.json");
         String name = info.path("name").asText(null);
-        Country country = countries.byName(name).orElse(null);
         List<String> parts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         StatedDate updated = StatedDate.UNKNOWN;
@@ -59,6 +58,9 @@ public final class GovUkCaptureReader implements DocumentReader {
             note = note != null ? note : part.metadata().get("Latest update");
         }
         String markdown = String.join("\n", parts); // canonical parts joined by a blank line are canonical
+        org.advisorycompare.model.Destination destination = Placing.of(Source.UK, name,
+                GovUkTextReader.slug(markdown).orElse(null), null);
+        Country country = destination == null ? null : destination.home();
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(texts, country);
         Optional<String> warnings = WARNINGS_PARTS.stream().filter(p -> document.file(p + ".md").isPresent()).findFirst();
         if (country != null && warnings.isPresent()) {
@@ -70,7 +72,7 @@ public final class GovUkCaptureReader implements DocumentReader {
                 new Details(GovUkTextReader.slug(markdown).orElse(null), RegionReader.read(markdown).areas(), List.of(),
                         GovUkTextReader.GOV_UK + "/foreign-travel-advice/" + GovUkTextReader.slug(markdown).orElse(""),
                         null, Captures.captured(document)),
-                markdown);
+                markdown).placed(destination);
     }
 
     /**

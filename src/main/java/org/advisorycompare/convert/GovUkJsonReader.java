@@ -47,17 +47,17 @@ public final class GovUkJsonReader implements DocumentReader {
                     + "' document, not travel advice for one country (document_type travel_advice)");
         }
         JsonNode details = root.path("details");
-        Country country = country(details.path("country"), document.name());
+        org.advisorycompare.model.Destination destination = destination(details.path("country"), root.path("base_path").asText(null));
         String body = body(details.path("parts"), document.name());
         Level status = UkAlertStatus.level(codes(details.get("alert_status")), document.name());
         RegionReader.Regions regions = RegionReader.read(body);
         String basePath = root.path("base_path").asText(null);
-        return new Extraction(country, text(root, "title"), status, StatedDate.UNKNOWN,
+        return new Extraction(null, text(root, "title"), status, StatedDate.UNKNOWN,
                 instant(root.path("public_updated_at")), instant(details.path("reviewed_at")),
                 text(details, "change_description"),
                 new Details(details.path("country").path("slug").asText(null), regions.areas(), List.of(),
                         basePath == null ? null : GovUkTextReader.GOV_UK + basePath, null),
-                body);
+                body).placed(destination);
     }
 
     static JsonNode parse(RawDocument document) {
@@ -69,11 +69,11 @@ public final class GovUkJsonReader implements DocumentReader {
         }
     }
 
-    /** The country GOV.UK names; null when neither its slug nor its name is in the table. */
-    private Country country(JsonNode node, String name) {
+    /** The destination GOV.UK names by its slug and name; null when the crosswalk and the country table do not place it. */
+    private static org.advisorycompare.model.Destination destination(JsonNode node, String basePath) {
         String slug = node.path("slug").asText(null);
-        String countryName = node.path("name").asText(null);
-        return countries.byName(slug).or(() -> countries.byName(countryName)).orElse(null);
+        return Placing.of(Source.UK, node.path("name").asText(null), slug,
+                basePath == null ? null : GovUkTextReader.GOV_UK + basePath);
     }
 
     private static String body(JsonNode parts, String name) {

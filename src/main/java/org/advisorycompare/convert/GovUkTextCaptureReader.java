@@ -53,8 +53,12 @@ public final class GovUkTextCaptureReader implements DocumentReader {
         String subject = commit.path("commit_subject").asText("");
         String countryName = subject.contains(":") ? subject.substring(0, subject.indexOf(':')).strip() : null;
         String dirName = commit.path("source_dir").asText("").replaceFirst(".*/", "");
-        Country country = countries.byName(dirName).or(() -> countries.byName(countryName)).orElseThrow(() ->
-                new UnknownCountryException(document.name() + ": _commit.json names no country we know ('" + dirName + "')"));
+        org.advisorycompare.model.Destination destination = Placing.of(Source.UK, countryName, dirName.isEmpty() ? null : dirName, null);
+        if (destination == null) {
+            throw new UnknownCountryException(document.name() + ": _commit.json names no destination we can place ('" + dirName
+                    + "'); add it to src/main/resources/destinations.tsv or an alias to countries.tsv");
+        }
+        Country country = destination.home();
         StringBuilder body = new StringBuilder();
         List<String> lines = new ArrayList<>();
         boolean hasWarnings = WARNINGS.stream().anyMatch(p -> document.file(p + ".txt").isPresent());
@@ -81,7 +85,7 @@ public final class GovUkTextCaptureReader implements DocumentReader {
                 new Details(dirName.isEmpty() ? null : dirName, RegionReader.read(markdown).areas(), List.of(),
                         GovUkTextReader.GOV_UK + "/foreign-travel-advice/" + (dirName.isEmpty() ? country.slug() : dirName),
                         null, Captures.captured(document)),
-                markdown);
+                markdown).placed(destination);
     }
 
     /** The advice lines of one part: furniture and blank lines dropped, spaces tidied. */

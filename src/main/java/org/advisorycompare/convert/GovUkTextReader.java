@@ -66,14 +66,15 @@ public final class GovUkTextReader implements DocumentReader {
 
     Extraction read(String text) {
         Part part = part(text);
-        Country country = detectCountry(text).orElse(null);
+        org.advisorycompare.model.Destination destination = Placing.of(Source.UK, null, slug(text).orElse(null), null);
+        Country country = destination == null ? null : destination.home();
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(blockTexts(part.document()), country);
         String body = Markdown.format(part.document());
         RegionReader.Regions regions = RegionReader.read(body);
         return new Extraction(country, title(part.document()), level, StatedDate.UNKNOWN,
                 DateReader.read(part.metadata().get("Updated")), DateReader.read(part.metadata().get("Still current at")),
                 part.metadata().get("Latest update"),
-                new Details(slug(text).orElse(null), regions.areas(), List.of(), null, null), body);
+                new Details(slug(text).orElse(null), regions.areas(), List.of(), null, null), body).placed(destination);
     }
 
     /** One page part as scraped: its cleaned Markdown and its metadata list ("Updated" and so on). */
@@ -142,10 +143,6 @@ public final class GovUkTextReader implements DocumentReader {
             }
         }
         doomed.forEach(Node::unlink);
-    }
-
-    private Optional<Country> detectCountry(String text) {
-        return slug(text).flatMap(countries::byName);
     }
 
     /** The GOV.UK slug the text links to most often ({@code /foreign-travel-advice/<slug>}). */

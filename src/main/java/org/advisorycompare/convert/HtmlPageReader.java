@@ -60,7 +60,8 @@ public final class HtmlPageReader implements DocumentReader {
 
     private Extraction govUk(Document page) {
         String slug = slug(page).orElse(null);
-        Country country = slug == null ? null : countries.byName(slug).orElse(null);
+        org.advisorycompare.model.Destination destination = slug == null ? null : Placing.of(Source.UK, null, slug, canonical(page));
+        Country country = destination == null ? null : destination.home();
         List<String> parts = new ArrayList<>();
         String title = text(page.selectFirst("h1"));
         for (Element content : page.select(".govuk-govspeak")) {
@@ -71,7 +72,7 @@ public final class HtmlPageReader implements DocumentReader {
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(GovUkTextReader.blockTexts(Markdown.parse(body)), country);
         return new Extraction(country, title, level, StatedDate.UNKNOWN, DateReader.read(metadata(page, "Updated")),
                 DateReader.read(metadata(page, "Still current at")), metadata(page, "Latest update"),
-                new Details(slug, RegionReader.read(body).areas(), List.of(), canonical(page), null), body);
+                new Details(slug, RegionReader.read(body).areas(), List.of(), canonical(page), null), body).placed(destination);
     }
 
     private Extraction state(Document page) {
@@ -84,11 +85,11 @@ public final class HtmlPageReader implements DocumentReader {
         Matcher date = US_DATE.matcher(main.text());
         String body = HtmlMarkdown.convert(main.html(), page.baseUri());
         RegionReader.Regions regions = RegionReader.read(body);
-        return new Extraction(name == null ? null : UsAdvisory.country(countries, name), heading,
+        return new Extraction(null, heading,
                 title.map(t -> UsAdvisory.level(t, regions)).orElse(Level.UNKNOWN),
                 date.find() ? DateReader.read(date.group(1)) : StatedDate.UNKNOWN, StatedDate.UNKNOWN, StatedDate.UNKNOWN,
                 UsAdvisory.changeNote(body), new Details(null, regions.areas(), UsAdvisory.indicators(body),
-                        canonical(page), null), body);
+                        canonical(page), null), body).placed(name == null ? null : UsAdvisory.destination(name, canonical(page)));
     }
 
     private static Element main(Document page) {

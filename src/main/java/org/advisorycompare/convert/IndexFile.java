@@ -85,6 +85,7 @@ final class IndexFile {
         string(out, d.url());
         string(out, d.reader());
         string(out, d.captured());
+        destination(out, d.destination());
         Provenance p = e.provenance();
         strings(out, java.util.Arrays.asList(p.organisation(), p.documentKind(), p.url(), p.retrieved(), p.sha256(),
                 p.licence(), p.collectedFile()));
@@ -109,7 +110,8 @@ final class IndexFile {
         StatedDate updated = date(in);
         StatedDate reviewed = date(in);
         String changeNote = string(in);
-        Details details = new Details(string(in), strings(in), strings(in), string(in), string(in), string(in));
+        Details details = new Details(string(in), strings(in), strings(in), string(in), string(in), string(in),
+                destination(in));
         List<String> p = strings(in);
         Provenance provenance = new Provenance(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6));
         int count = in.readInt();
@@ -119,6 +121,27 @@ final class IndexFile {
         }
         return new VersionIndex.Entry(country, source, versionId, title, level, published, updated, reviewed,
                 changeNote, details, provenance, reviews, string(in));
+    }
+
+    private static void destination(DataOutputStream out, org.advisorycompare.model.Destination d) throws IOException {
+        out.writeBoolean(d != null);
+        if (d != null) {
+            strings(out, java.util.Arrays.asList(d.id(), d.key(), d.name(), d.url()));
+            strings(out, d.covers().stream().map(Country::iso2).toList());
+        }
+    }
+
+    private static org.advisorycompare.model.Destination destination(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        List<String> d = strings(in);
+        List<Country> covers = new ArrayList<>();
+        for (String iso : strings(in)) {
+            covers.add(org.advisorycompare.model.Countries.standard().byIso(iso)
+                    .orElseThrow(() -> new IOException("unknown country " + iso)));
+        }
+        return new org.advisorycompare.model.Destination(d.get(0), d.get(1), d.get(2), d.get(3), covers);
     }
 
     private static void date(DataOutputStream out, StatedDate date) throws IOException {

@@ -47,16 +47,15 @@ public final class StateCaptureReader implements DocumentReader {
         StatedDate published = date.find() ? DateReader.read(date.group(1)) : StatedDate.UNKNOWN;
         Optional<UsAdvisory.Title> title = levelLine(text);
         String name = info.path("name").asText(title.map(UsAdvisory.Title::name).orElse(null));
-        Country country = UsAdvisory.country(countries, name);
         String body = Markdown.canonical(ICON_LINE.matcher(DATE_LINE.matcher(text).replaceAll("")).replaceAll(""));
         checkAgainstInfo(title, info, document.name());
         RegionReader.Regions regions = RegionReader.read(body);
         Level level = title.map(t -> UsAdvisory.level(t, regions)).orElse(Level.UNKNOWN);
-        return new Extraction(country, title.map(t -> t.name() + " - " + t.nativeLevel()).orElse(name + " Travel Advisory"),
+        return new Extraction(null, title.map(t -> t.name() + " - " + t.nativeLevel()).orElse(name + " Travel Advisory"),
                 level, published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(withoutHeadings(body)),
                 new Details(null, regions.areas(), UsAdvisory.indicators(withoutHeadings(body)), null, null,
                         Captures.captured(document)),
-                body);
+                body).placed(UsAdvisory.destination(name, info.path("url").asText(null)));
     }
 
     private static Optional<UsAdvisory.Title> levelLine(String text) {

@@ -77,11 +77,11 @@ public final class StateItemJsonReader implements DocumentReader {
         if (body.isBlank()) {
             throw new UnreadableDocumentException(name, "has no advisory text");
         }
-        Country country = UsAdvisory.country(countries, title.name());
         com.vladsch.flexmark.util.ast.Document parsed = Markdown.parse(body); // once, for the three facts read from it
         RegionReader.Regions regions = RegionReader.read(body, () -> parsed);
-        return new Extraction(country, titleText, UsAdvisory.level(title, regions), DateReader.read(date),
+        return new Extraction(null, titleText, UsAdvisory.level(title, regions), DateReader.read(date),
                 StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
-                new Details(null, regions.areas(), UsAdvisory.indicators(parsed), url, null), body);
+                new Details(null, regions.areas(), UsAdvisory.indicators(parsed), url, null), body)
+                .placed(UsAdvisory.destination(title.name(), url));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advisorycompare.model.Countries;
-import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
@@ -58,16 +57,12 @@ public final class StateRssReader implements DocumentReader {
         while (items.find()) {
             String item = items.group();
             Matcher title = ITEM_TITLE.matcher(item);
-            String name = title.find() ? title.group(1).strip() : "(untitled item)";
+            String name = title.find() ? Placing.decode(title.group(1)) : "(untitled item)";
             if (UsAdvisory.title(name).isEmpty()) {
                 skipped.add(document.name() + ": item '" + name + "' is not a country advisory with a level");
                 continue;
             }
-            String destination = UsAdvisory.title(name).get().name();
-            if (UsAdvisory.country(countries, destination) == null) {
-                throw new UnknownCountryException(document.name() + ": item '" + name + "' names destination '"
-                        + destination + "', which is not one country in src/main/resources/countries.tsv");
-            }
+            // an item whose destination is not placed is still split off: it is set aside on its own when read
             byte[] bytes = (channelHead + item + "\n  </channel>\n</rss>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             documents.add(RawDocument.single(document.name() + "#" + name, bytes));
         }
@@ -93,17 +88,16 @@ public final class StateRssReader implements DocumentReader {
         String titleText = item.selectFirst("title") == null ? "" : item.selectFirst("title").text();
         UsAdvisory.Title title = UsAdvisory.title(titleText).orElseThrow(() -> new UnreadableDocumentException(
                 document.name(), "item title '" + titleText + "' is not '<Country> - Level N: <Advice>'"));
-        Country country = UsAdvisory.country(countries, title.name());
         Element description = item.selectFirst("description");
         String body = HtmlMarkdown.convert(description == null ? "" : description.text(), "https://travel.state.gov/");
         String link = childText(item, "link");
         com.vladsch.flexmark.util.ast.Document parsed = Markdown.parse(body); // once, for the three facts read from it
         RegionReader.Regions regions = RegionReader.read(body, () -> parsed);
-        return new Extraction(country, titleText, UsAdvisory.level(title, regions),
+        return new Extraction(null, titleText, UsAdvisory.level(title, regions),
                 DateReader.read(childText(item, "pubDate")), StatedDate.UNKNOWN,
                 StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
                 new Details(countryTag(item), regions.areas(), UsAdvisory.indicators(parsed), link, null),
-                body);
+                body).placed(UsAdvisory.destination(title.name(), link));
     }
 
     private static String countryTag(Element item) {

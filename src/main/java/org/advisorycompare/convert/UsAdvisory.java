@@ -57,9 +57,9 @@ final class UsAdvisory {
                 : Optional.empty();
     }
 
-    /** The country of a destination name; null when the name is not one country in the table. */
-    static Country country(Countries countries, String name) {
-        return countries.byName(name).orElse(null);
+    /** The State Department destination of a name and page; null when the crosswalk and the country table do not place it. */
+    static org.advisorycompare.model.Destination destination(String name, String url) {
+        return Placing.of(org.advisorycompare.model.Source.US, name, null, url);
     }
 
     /** The national level from the title, with the regional list read from the body. */

@@ -55,6 +55,9 @@ public final class VersionFile {
         front.put("risk_indicators", v.details().indicators());
         front.put("document_url", v.details().url());
         front.put("reader", v.details().reader());
+        if (v.details().destination() != null) { // only a placed destination: a plain one is its country
+            front.put("destination", destinationMap(v.details().destination()));
+        }
         front.put("provenance", provenanceMap(v.provenance()));
         front.put("reviews", v.reviews().stream().map(VersionFile::reviewMap).toList());
         try {
@@ -115,7 +118,7 @@ public final class VersionFile {
         return new AdvisoryVersion(country, Source.fromKey(str(front.get("source"))), str(front.get("version")),
                 str(front.get("title")), level(child(front, "level")), date(front.get("published")),
                 date(front.get("updated")), date(front.get("reviewed")), str(front.get("change_note")),
-                details(front), provenance(child(front, "provenance")), reviews, body);
+                details(front, file, countries), provenance(child(front, "provenance")), reviews, body);
     }
 
     private static Map<String, Object> parse(String file, String yaml) {
@@ -126,9 +129,26 @@ public final class VersionFile {
         }
     }
 
-    private static Details details(Map<String, Object> front) {
+    private static Details details(Map<String, Object> front, String file, Countries countries) {
         return new Details(str(front.get("source_key")), strings(front.get("regions")),
-                strings(front.get("risk_indicators")), str(front.get("document_url")), str(front.get("reader")));
+                strings(front.get("risk_indicators")), str(front.get("document_url")), str(front.get("reader")), null,
+                front.get("destination") == null ? null : destination(child(front, "destination"), file, countries));
+    }
+
+    private static Map<String, Object> destinationMap(org.advisorycompare.model.Destination d) {
+        return map("id", d.id(), "key", d.key(), "name", d.name(), "url", d.url(),
+                "covers", d.covers().stream().map(Country::iso2).toList());
+    }
+
+    private static org.advisorycompare.model.Destination destination(Map<String, Object> m, String file, Countries countries) {
+        List<Country> covers = strings(m.get("covers")).stream().map(iso -> countries.byIso(iso).orElseThrow(() ->
+                new UnreadableDocumentException(file, "unknown country code '" + iso + "' in destination.covers"))).toList();
+        try {
+            return new org.advisorycompare.model.Destination(str(m.get("id")), str(m.get("key")), str(m.get("name")),
+                    str(m.get("url")), covers);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableDocumentException(file, "front matter destination: " + e.getMessage());
+        }
     }
 
     private static List<String> strings(Object value) {

@@ -55,10 +55,10 @@ public final class VersionIndex {
         return new VersionIndex(folder, code);
     }
 
-    /** Where a version's file is: {@link VersionStore#path(Country, Source, String)}. */
+    /** Where a version's file is: {@link VersionStore#path(String, Source, String)}. */
     @FunctionalInterface
     public interface Locator {
-        Path path(Country country, Source source, String versionId);
+        Path path(String destinationFolder, Source source, String versionId);
     }
 
     /**
@@ -92,9 +92,11 @@ public final class VersionIndex {
             Country country = e.country();
             Source source = e.source();
             String versionId = e.versionId();
+            String destination = e.details().destination() == null ? country.iso2().toLowerCase(java.util.Locale.ROOT)
+                    : e.details().destination().folder();
             return new AdvisoryVersion(country, source, versionId, e.title(), e.level(), e.published(),
                     e.updated(), e.reviewed(), e.changeNote(), e.details(), e.provenance(), e.reviews(),
-                    Body.stored(e.bodySha256(), () -> VersionFile.bodyOf(files.path(country, source, versionId))));
+                    Body.stored(e.bodySha256(), () -> VersionFile.bodyOf(files.path(destination, source, versionId))));
         }).toList();
     }
 

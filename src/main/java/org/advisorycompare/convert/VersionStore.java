@@ -29,14 +29,14 @@ public final class VersionStore {
         this.countries = countries;
     }
 
-    /** The file of a version: {@code <root>/<iso2>/<source>/<version>.md}. */
+    /** The file of a version: {@code <root>/<destination folder>/<source>/<version>.md} (the folder is the country's code for a plain destination). */
     public Path path(AdvisoryVersion version) {
-        return path(version.country(), version.source(), version.versionId());
+        return path(version.destination().folder(), version.source(), version.versionId());
     }
 
-    /** The file of the version with this id, of this country and source. */
-    public Path path(Country country, Source source, String versionId) {
-        return root.resolve(country.iso2().toLowerCase(Locale.ROOT)).resolve(source.key()).resolve(versionId + ".md");
+    /** The file of the version with this id, of this destination folder ({@code ml}, {@code il~israel-west-bank-gaza}) and source. */
+    public Path path(String destinationFolder, Source source, String versionId) {
+        return root.resolve(destinationFolder).resolve(source.key()).resolve(versionId + ".md");
     }
 
     /** Writes the version's file if it is missing or different; returns whether anything was written. */

@@ -14,6 +14,8 @@ import org.advisorycompare.AdvisoryCompareException;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.site.Output;
@@ -44,16 +46,21 @@ public final class OpenDataOutput implements Output {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CountryModel country : model.countries()) {
             for (Source source : Source.values()) {
-                country.latest(source).ifPresent(v -> rows.add(row(v, country.history(source).size())));
+                List<CountryModel.Side> sides = country.sides(source);
+                for (int i = 0; i < sides.size(); i++) { // one row per destination covering the country, its main one first
+                    CountryModel.Side side = sides.get(i);
+                    AdvisoryVersion latest = side.latest().orElseThrow();
+                    rows.add(row(country.country(), latest, side.history().size(), i == 0));
+                }
             }
         }
         files.accept(json("data/advisories.json", rows));
-        files.accept(OutputFile.text("data/advisories.csv", csv(rows)));
+        files.accept(OutputFile.text("data/advisories.csv", csv(rows.stream().map(OpenDataOutput::flat).toList())));
     }
 
     /** The same rows as CSV (RFC 4180): a header of the JSON keys, empty cells for null. */
     static String csv(List<Map<String, Object>> rows) {
-        List<String> keys = rows.isEmpty() ? List.copyOf(row(null, 0).keySet()) : List.copyOf(rows.get(0).keySet());
+        List<String> keys = rows.isEmpty() ? List.copyOf(flat(row(null, null, 0, true)).keySet()) : List.copyOf(rows.get(0).keySet());
         StringBuilder out = new StringBuilder(String.join(",", keys)).append("\r\n");
         for (Map<String, Object> row : rows) {
             List<String> cells = new ArrayList<>();
@@ -71,18 +78,22 @@ public final class OpenDataOutput implements Output {
         return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
-    private static Map<String, Object> row(AdvisoryVersion v, int versions) {
+    /**
+     * A row of {@code advisories.json}: the latest version of one destination covering {@code country}.
+     * {@code main}: the government's main destination for the country (the one its agreement compares).
+     */
+    private static Map<String, Object> row(Country country, AdvisoryVersion v, int versions, boolean main) {
         Map<String, Object> row = new LinkedHashMap<>();
         if (v == null) {
             for (String key : List.of("country", "country_name", "source", "level", "level_native", "regional_level",
                     "regional_level_native", "published", "updated", "reviewed", "change_note", "url", "title", "version",
-                    "retrieved", "document_kind", "licence", "versions")) {
+                    "retrieved", "document_kind", "licence", "versions", "destination", "destination_main")) {
                 row.put(key, null);
             }
             return row;
         }
-        row.put("country", v.country().iso2());
-        row.put("country_name", v.country().name());
+        row.put("country", country.iso2());
+        row.put("country_name", country.name());
         row.put("source", v.source().key());
         row.put("level", v.level().national());
         row.put("level_native", v.level().nationalNative());
@@ -99,7 +110,42 @@ public final class OpenDataOutput implements Output {
         row.put("document_kind", v.provenance().documentKind());
         row.put("licence", v.provenance().licence());
         row.put("versions", versions);
+        row.put("destination", destination(v));
+        row.put("destination_main", main);
         return row;
+    }
+
+    /**
+     * The government's destination a version is the advice for: its key (GOV.UK slug, State Department
+     * page, Canada's code; null where the documents do not state it), its name, URL and the countries it covers.
+     */
+    static Map<String, Object> destination(AdvisoryVersion v) {
+        Destination d = v.destination();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.folder());
+        m.put("key", d.key() != null ? d.key() : v.details().sourceKey());
+        m.put("name", d.name());
+        m.put("url", d.url() != null ? d.url() : v.details().url());
+        m.put("covers", d.covers().stream().map(Country::iso2).toList());
+        return m;
+    }
+
+    /** A row for CSV: the destination object as flat columns ({@code destination_id}, ..., covers space-separated). */
+    static Map<String, Object> flat(Map<String, Object> row) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        row.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> object) {
+                for (String part : List.of("id", "key", "name", "url", "covers")) {
+                    Object cell = object.get(part);
+                    flat.put(key + "_" + part, cell instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList()) : cell);
+                }
+            } else if (value == null && key.equals("destination")) {
+                List.of("id", "key", "name", "url", "covers").forEach(part -> flat.put(key + "_" + part, null));
+            } else {
+                flat.put(key, value);
+            }
+        });
+        return flat;
     }
 
     private static Map<String, Object> countryDocument(CountryModel country) {
@@ -110,8 +156,8 @@ public final class OpenDataOutput implements Output {
         doc.put("agreement", country.comparison().national().key());
         doc.put("agreement_highest", country.comparison().highest().key());
         List<Map<String, Object>> versions = new ArrayList<>();
-        for (Source source : Source.values()) {
-            for (Change change : country.history(source)) {
+        for (CountryModel.Side side : country.allSides()) {
+            for (Change change : side.history()) {
                 versions.add(version(change));
             }
         }
@@ -139,6 +185,7 @@ public final class OpenDataOutput implements Output {
         m.put("retrieved", v.provenance().retrieved());
         m.put("sha256", v.provenance().sha256());
         m.put("reviews", v.reviews().stream().map(r -> r.retrieved()).toList());
+        m.put("destination", destination(v));
         return m;
     }
 

@@ -2,44 +2,46 @@ package org.advisorycompare.history;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.advisorycompare.model.Source;
 
 /**
  * Every government's versions for one country merged in date order, and each government's levels over
- * time as steps (a step starts on the day a version with a different level took effect). Canada's
- * steps are empty where its advice was not collected. Pure.
+ * time as steps (a step starts on the day a version with a different level took effect), for the
+ * governments whose advice was collected. Pure.
  */
-public record Timeline(List<Change> entries, List<Step> us, List<Step> uk, List<Step> ca) {
+public record Timeline(List<Change> entries, Map<Source, List<Step>> steps) {
     public Timeline {
         entries = List.copyOf(entries);
-        us = List.copyOf(us);
-        uk = List.copyOf(uk);
-        ca = List.copyOf(ca);
+        Map<Source, List<Step>> copy = new EnumMap<>(Source.class);
+        steps.forEach((source, list) -> copy.put(source, List.copyOf(list)));
+        steps = java.util.Collections.unmodifiableMap(copy);
     }
-
 
     /** From {@code day} on, the levels were these (null: not stated). */
     public record Step(String day, Integer national, Integer regional, String nationalNative) {
     }
 
-    public static Timeline of(List<Change> usHistory, List<Change> ukHistory, List<Change> caHistory) {
-        List<Change> merged = new ArrayList<>(usHistory);
-        merged.addAll(ukHistory);
-        merged.addAll(caHistory);
+    /**
+     * {@code levels}: the history whose levels each government's steps follow (its main destination for the
+     * country); {@code all}: every version shown for the country, of every destination, merged into the entries.
+     */
+    public static Timeline of(Map<Source, List<Change>> levels, List<Change> all) {
+        List<Change> merged = new ArrayList<>(all);
         merged.sort(Comparator.comparing(Change::day, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(c -> c.version().source())
                 .thenComparing(c -> c.version().versionId()));
-        return new Timeline(merged, steps(usHistory), steps(ukHistory), steps(caHistory));
+        Map<Source, List<Step>> steps = new EnumMap<>(Source.class);
+        levels.forEach((source, history) -> steps.put(source, steps(history)));
+        return new Timeline(merged, steps);
     }
 
+    /** One government's steps; empty where its advice was not collected. */
     public List<Step> steps(Source source) {
-        return switch (source) {
-            case US -> us;
-            case UK -> uk;
-            case CA -> ca;
-        };
+        return steps.getOrDefault(source, List.of());
     }
 
     private static List<Step> steps(List<Change> history) {

@@ -47,6 +47,11 @@ public record AdvisoryVersion(
                 details, provenance, reviews, newContent);
     }
 
+    /** The government's destination this version is the advice for: the one its document names, else plainly its country. */
+    public Destination destination() {
+        return details.destination() != null ? details.destination() : Destination.of(country);
+    }
+
     /** The date this version took effect as the source states it: updated, else published. */
     public StatedDate effectiveDate() {
         return updated.or(published);

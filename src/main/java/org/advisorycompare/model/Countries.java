@@ -84,7 +84,8 @@ public final class Countries {
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private static String key(String name) {
+    /** The folded form names are matched in: case, accents, "&amp;", "St."/"Saint" and a leading "The" folded. */
+    static String key(String name) {
         String text = name.replace('’', '\'').replace("&", " and ").replaceAll("\\bSt\\.?\\s", "St ")
                 .replaceAll("(?i)\\bSaint\\s", "St ");
         String slug = slugOf(text);

@@ -11,10 +11,17 @@ import java.util.List;
  * @param url        the document's own URL where it states one (an RSS link, a GOV.UK base path)
  * @param reader     the reader that read it (for reports and provenance)
  * @param captured   when an earlier collector captured it, where the capture records that (ISO instant)
+ * @param destination the government's destination the document is the advice for, as the crosswalk places it;
+ *                    null when it is plainly the version's country
  */
 public record Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader,
-        String captured) {
-    public static final Details NONE = new Details(null, List.of(), List.of(), null, null, null);
+        String captured, Destination destination) {
+    public static final Details NONE = new Details(null, List.of(), List.of(), null, null, null, null);
+
+    public Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader,
+            String captured) {
+        this(sourceKey, regions, indicators, url, reader, captured, null);
+    }
 
     public Details(String sourceKey, List<String> regions, List<String> indicators, String url, String reader) {
         this(sourceKey, regions, indicators, url, reader, null);
@@ -26,11 +33,16 @@ public record Details(String sourceKey, List<String> regions, List<String> indic
     }
 
     public Details withReader(String name) {
-        return new Details(sourceKey, regions, indicators, url, name, captured);
+        return new Details(sourceKey, regions, indicators, url, name, captured, destination);
+    }
+
+    /** The same details for a document of this destination. */
+    public Details withDestination(Destination placed) {
+        return new Details(sourceKey, regions, indicators, url, reader, captured, placed);
     }
 
     @Override
     public String toString() {
-        return RecordText.of("Details", sourceKey, regions, indicators, url, reader, captured);
+        return RecordText.of("Details", sourceKey, regions, indicators, url, reader, captured, destination);
     }
 }

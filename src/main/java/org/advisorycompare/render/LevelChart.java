@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.advisorycompare.history.Timeline;
+import org.advisorycompare.model.Source;
 
 /**
  * The level-over-time step chart, drawn at build time as inline SVG. The two governments' lines
@@ -22,11 +23,10 @@ final class LevelChart {
     private LevelChart() {
     }
 
-    static String svg(Timeline timeline, String countryName) {
-        List<Timeline.Step> us = known(timeline.us());
-        List<Timeline.Step> uk = known(timeline.uk());
-        List<Timeline.Step> ca = known(timeline.ca());
-        List<Timeline.Step> all = java.util.stream.Stream.of(us, uk, ca).flatMap(List::stream).toList();
+    /** The chart of the governments' steps, in the order given (the compared pair first); null when no step has a date. */
+    static String svg(Timeline timeline, List<Source> sources, String countryName) {
+        List<Source> shown = sources.stream().filter(s -> !known(timeline.steps(s)).isEmpty()).toList();
+        List<Timeline.Step> all = shown.stream().flatMap(s -> known(timeline.steps(s)).stream()).toList();
         if (all.isEmpty()) {
             return null;
         }
@@ -35,14 +35,21 @@ final class LevelChart {
         long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">", WIDTH, HEIGHT));
-        svg.append("<title id=\"chart-title\">").append(escape(countryName)).append(": national level over time, US and UK")
-                .append(ca.isEmpty() ? "" : " and Canada").append(" (the table below gives the same steps)</title>");
+        svg.append("<title id=\"chart-title\">").append(escape(countryName)).append(": national level over time, ")
+                .append(escape(names(sources))).append(" (the table below gives the same steps)</title>");
         axes(svg, start, end);
-        line(svg, us, start, days, "us", "");
-        line(svg, uk, start, days, "uk", "6 4");
-        line(svg, ca, start, days, "ca", "2 3");
-        legend(svg, !ca.isEmpty());
+        for (int i = 0; i < sources.size(); i++) {
+            line(svg, known(timeline.steps(sources.get(i))), start, days, sources.get(i).key(), i);
+        }
+        legend(svg, sources.stream().filter(shown::contains).toList(), sources);
         return svg.append("</svg>").toString();
+    }
+
+    /** "US, UK and Canada". */
+    private static String names(List<Source> sources) {
+        List<String> labels = sources.stream().map(Source::shortLabel).toList();
+        return labels.size() == 1 ? labels.get(0)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
     }
 
     private static List<Timeline.Step> known(List<Timeline.Step> steps) {
@@ -69,7 +76,11 @@ final class LevelChart {
                 WIDTH - RIGHT, HEIGHT - 4, end));
     }
 
-    private static void line(StringBuilder svg, List<Timeline.Step> steps, LocalDate start, long days, String key, String dash) {
+    /** Each series differs by dash pattern and marker shape as well as colour (series 0 solid circles, 1 dashed squares, ...). */
+    private static final String[] DASHES = {"", "6 4", "2 3", "8 3 2 3"};
+    private static final String[] DASH_NAMES = {"solid", "dashed", "dotted", "dash-dot"};
+
+    private static void line(StringBuilder svg, List<Timeline.Step> steps, LocalDate start, long days, String key, int series) {
         if (steps.isEmpty()) {
             return;
         }
@@ -81,35 +92,37 @@ final class LevelChart {
             path.append(String.format(Locale.ROOT, i == 0 ? "M%.1f %.1f" : "L%.1f %.1f", x0, yy));
             path.append(String.format(Locale.ROOT, "L%.1f %.1f", x1, yy));
         }
+        String dash = DASHES[series % DASHES.length];
         svg.append("<path class=\"line line-").append(key).append("\" d=\"").append(path).append('"')
                 .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>");
         for (Timeline.Step step : steps) {
-            double cx = x(LocalDate.parse(step.day()), start, days);
-            double cy = y(step.national());
-            svg.append(mark(key, cx, cy));
+            svg.append(mark(key, series, x(LocalDate.parse(step.day()), start, days), y(step.national())));
         }
     }
 
-    /** A circle for the US, a square for the UK, a triangle for Canada: shape as well as colour. */
-    private static String mark(String key, double cx, double cy) {
-        return switch (key) {
-            case "us" -> String.format(Locale.ROOT, "<circle class=\"mark mark-us\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", cx, cy);
-            case "uk" -> String.format(Locale.ROOT, "<rect class=\"mark mark-uk\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>",
-                    cx - 4, cy - 4);
-            default -> String.format(Locale.ROOT, "<path class=\"mark mark-ca\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"/>",
-                    cx, cy - 5, cx + 5, cy + 4, cx - 5, cy + 4);
+    /** A circle, a square, a triangle, a diamond: shape as well as colour. */
+    private static String mark(String key, int series, double cx, double cy) {
+        return switch (series % 4) {
+            case 0 -> String.format(Locale.ROOT, "<circle class=\"mark mark-%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"/>", key, cx, cy);
+            case 1 -> String.format(Locale.ROOT, "<rect class=\"mark mark-%s\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\"/>",
+                    key, cx - 4, cy - 4);
+            case 2 -> String.format(Locale.ROOT, "<path class=\"mark mark-%s\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"/>",
+                    key, cx, cy - 5, cx + 5, cy + 4, cx - 5, cy + 4);
+            default -> String.format(Locale.ROOT, "<path class=\"mark mark-%s\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"/>",
+                    key, cx, cy - 5, cx + 5, cy, cx, cy + 5, cx - 5, cy);
         };
     }
 
-    private static void legend(StringBuilder svg, boolean canada) {
-        int x = canada ? WIDTH / 2 - 140 : WIDTH / 2 - 80;
-        svg.append("<g class=\"legend\">").append(mark("us", x, HEIGHT - 8))
-                .append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">US (solid)</text>", x + 8, HEIGHT - 4))
-                .append(mark("uk", x + 94, HEIGHT - 8))
-                .append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">UK (dashed)</text>", x + 102, HEIGHT - 4));
-        if (canada) {
-            svg.append(mark("ca", x + 196, HEIGHT - 8)).append(String.format(Locale.ROOT,
-                    "<text class=\"axis\" x=\"%d\" y=\"%d\">Canada (dotted)</text>", x + 204, HEIGHT - 4));
+    /** The legend of the governments drawn; {@code order}: every government in chart order (its series number). */
+    private static void legend(StringBuilder svg, List<Source> drawn, List<Source> order) {
+        int x = WIDTH / 2 - 50 * drawn.size();
+        svg.append("<g class=\"legend\">");
+        for (Source source : drawn) {
+            int series = order.indexOf(source);
+            svg.append(mark(source.key(), series, x, HEIGHT - 8)).append(String.format(Locale.ROOT,
+                    "<text class=\"axis\" x=\"%d\" y=\"%d\">%s (%s)</text>", x + 8, HEIGHT - 4, escape(source.shortLabel()),
+                    DASH_NAMES[series % DASH_NAMES.length]));
+            x += 102;
         }
         svg.append("</g>");
     }

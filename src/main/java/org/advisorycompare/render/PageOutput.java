@@ -30,8 +30,10 @@ public final class PageOutput implements Output {
         String inputs = site + country.fingerprint();
         files.accept(page(cache, path + "index.html", "country.ftlh", inputs, () -> views.country(country)));
         files.accept(page(cache, path + "history/index.html", "history.ftlh", inputs, () -> views.history(country)));
-        for (List<Change> history : List.of(country.us(), country.uk(), country.ca())) {
-            versionPages(views, site, country, history, files, cache);
+        for (CountryModel.Side side : country.allSides()) {
+            if (side.homeOf(country.country())) { // a destination's versions live under its home country only
+                versionPages(views, site, country, side.history(), files, cache);
+            }
         }
     }
 
@@ -48,7 +50,7 @@ public final class PageOutput implements Output {
     }
 
     private static ViewFactory views(SiteModel model, BuildConfig config) {
-        return new ViewFactory(config, model.sources().contains(org.advisorycompare.model.Source.CA));
+        return new ViewFactory(config, model.sources());
     }
 
     static final int CHANGES_PER_PAGE = 50;

@@ -24,12 +24,30 @@ final class ViewFactory {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final BuildConfig config;
-    private final boolean canada;
+    private final List<Source> sources;
+    private final List<Views.Government> governments;
 
-    /** {@code canada}: whether the site shows Canada's advice anywhere. */
-    ViewFactory(BuildConfig config, boolean canada) {
+    /** {@code sources}: the governments the site shows, the compared pair first. */
+    ViewFactory(BuildConfig config, List<Source> sources) {
         this.config = config;
-        this.canada = canada;
+        this.sources = List.copyOf(sources);
+        this.governments = sources.stream().map(ViewFactory::government).toList();
+    }
+
+    static Views.Government government(Source s) {
+        Source.Attribution a = s.attribution();
+        return new Views.Government(s.key(), s.shortLabel(), s.government(), s.organisation(), a.from(), a.siteName(), a.siteUrl(),
+                a.licenceLead(), a.licenceName(), a.licenceUrl(), s.scale(), s.levelMethod(), s.compared());
+    }
+
+    /** "US–UK": the compared pair. */
+    static String pairLabel() {
+        return String.join("–", Source.comparedPair().stream().map(Source::shortLabel).toList());
+    }
+
+    /** The governments shown for one country: the compared pair, then any other whose advice covers it. */
+    private List<Source> shownFor(CountryModel c) {
+        return sources.stream().filter(s -> s.compared() || !c.sides(s).isEmpty()).toList();
     }
 
     static String countryPath(CountryModel c) {
@@ -53,7 +71,7 @@ final class ViewFactory {
             String country = path.substring(0, path.indexOf('/', "countries/".length()) + 1);
             feeds.addAll(0, feedLinks(title.substring(0, title.indexOf(':')) + " changes", root + country));
         }
-        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml", feeds, canada);
+        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml", feeds, governments);
     }
 
     private static List<Views.FeedLink> feedLinks(String title, String dir) {
@@ -65,16 +83,19 @@ final class ViewFactory {
     Views.Home home(SiteModel model) {
         List<Views.CountryRow> rows = new ArrayList<>();
         for (CountryModel c : model.countries()) {
-            rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c),
-                    side(c, Source.US, false), side(c, Source.UK, false), c.comparison().national().label(),
-                    c.comparison().national().key(), c.country().region(), sortLevel(c, Source.US), sortLevel(c, Source.UK),
-                    lastDay(c, Source.US), lastDay(c, Source.UK), side(c, Source.CA, false), sortLevel(c, Source.CA),
-                    lastDay(c, Source.CA)));
+            List<Views.Cell> cells = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                cells.add(new Views.Cell(governments.get(i), side(c, source), sortLevel(c, source), lastDay(c, source)));
+            }
+            rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c), cells,
+                    c.comparison().national().label(), c.comparison().national().key(), c.country().region()));
         }
         List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList();
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
                 .distinct().sorted().toList();
-        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions, canada);
+        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions, governments,
+                pairLabel());
     }
 
     /** The normalised national level for sorting and filtering; 0 when unknown or not collected. */
@@ -132,19 +153,27 @@ final class ViewFactory {
         String path = countryPath(c);
         Comparison cmp = c.comparison();
         Comparison.Details details = cmp.details().get();
+        // the topic table and the agreement are of the compared pair (compare's own terms: its first and second side)
         List<Views.Row> rows = details.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.us()),
                 sections(r.uk()))).toList();
+        List<Source> shown = shownFor(c);
         List<Views.Step> steps = new ArrayList<>();
-        c.timeline().us().forEach(s -> steps.add(step(Source.US, s)));
-        c.timeline().uk().forEach(s -> steps.add(step(Source.UK, s)));
-        c.timeline().ca().forEach(s -> steps.add(step(Source.CA, s)));
+        shown.forEach(source -> c.timeline().steps(source).forEach(s -> steps.add(step(source, s))));
         List<Views.PeriodView> periods = cmp.periods().stream().map(p -> new Views.PeriodView(p.from(), p.to(),
                 p.agreement().label(), p.agreement().key(), badge(p.us()), badge(p.uk()))).toList();
+        List<Views.Side> sides = new ArrayList<>();
+        for (Source source : shown) {
+            List<CountryModel.Side> list = c.sides(source);
+            if (list.isEmpty()) {
+                sides.add(missing(source));
+            }
+            list.forEach(side -> sides.add(side(c, side)));
+        }
+        List<Source> pair = Source.comparedPair();
         return new Views.Country(page(c.country().name() + ": US and UK travel advice compared", path),
-                c.country().name(), c.country().iso2(), side(c, Source.US, false), side(c, Source.UK, false),
+                c.country().name(), c.country().iso2(), side(c, pair.get(0)), side(c, pair.get(1)), pairLabel(),
                 cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", details.keyDifferences(),
-                rows, LevelChart.svg(c.timeline(), c.country().name()), steps, periods, side(c, Source.CA, false),
-                !c.ca().isEmpty());
+                rows, LevelChart.svg(c.timeline(), shown, c.country().name()), steps, periods, sides);
     }
 
     private static Views.Step step(Source source, Timeline.Step s) {
@@ -169,8 +198,7 @@ final class ViewFactory {
         for (int i = entries.size() - 1; i >= 0; i--) {
             merged.add(item(entries.get(i), page.root()));
         }
-        return new Views.History(page, c.country().name(), "../",
-                newestFirst(c.history(Source.US), page.root()), newestFirst(c.history(Source.UK), page.root()), merged);
+        return new Views.History(page, c.country().name(), "../", merged);
     }
 
     Views.Version version(CountryModel c, Change change) {
@@ -181,7 +209,7 @@ final class ViewFactory {
                 + (r.updated().known() ? ", stating updated " + display(r.updated()) : "")
                 + (r.reviewed().known() ? ", still current at " + display(r.reviewed()) : "")).toList();
         return new Views.Version(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
-                v.versionId(), kindLabel(change), side(v, null, true), // no count: the page stays as more versions arrive
+                v.versionId(), kindLabel(change), side(v, null, true, covers(v.source(), v.destination()), null, null), // no count: the page stays as more versions arrive
                 page.root() + countryPath(c) + "history/", !change.hasDiff() ? null : "diff/", reviews);
     }
 
@@ -195,33 +223,62 @@ final class ViewFactory {
                 "../", page.root() + versionPath(previous), page.root() + countryPath(c) + "history/");
     }
 
-    private List<Views.ChangeItem> newestFirst(List<Change> changes, String root) {
-        List<Views.ChangeItem> items = new ArrayList<>();
-        for (int i = changes.size() - 1; i >= 0; i--) {
-            items.add(item(changes.get(i), root));
-        }
-        return items;
-    }
-
     Views.ChangeItem item(Change change, String root) {
         AdvisoryVersion v = change.version();
         return new Views.ChangeItem(v.country().name(), root + "countries/" + v.country().slug() + "/",
-                v.source().key(), v.source().government(), display(v.effectiveDate()), change.kind().key(), kindLabel(change),
+                v.source().key(), v.source().government(), v.destination().placed() ? v.destination().name() : null,
+                display(v.effectiveDate()), change.kind().key(), kindLabel(change),
                 levelText(v.level()), v.changeNote(), v.versionId(), v.provenance().retrieved(), v.provenance().url(),
                 v.reviews().size(), root + versionPath(v), !change.hasDiff() ? null : root + diffPath(v));
     }
 
-    private Views.Side side(CountryModel c, Source source, boolean withBody) {
-        Optional<AdvisoryVersion> latest = c.latest(source);
-        if (latest.isEmpty()) {
-            return new Views.Side(source.key(), source.government(), source.organisation(), false, null,
-                    levelView(Level.UNKNOWN), null, null, null, null, null, null, source.defaultLicence(), null, null, 0, null);
+    /** A government's main destination for the country (as compared and charted); "not collected" where it has none. */
+    private Views.Side side(CountryModel c, Source source) {
+        List<CountryModel.Side> list = c.sides(source);
+        return list.isEmpty() ? missing(source) : side(c, list.get(0));
+    }
+
+    private static Views.Side missing(Source source) {
+        return new Views.Side(source.key(), source.shortLabel(), null, null, null, null, source.government(), source.organisation(), false, null,
+                levelView(Level.UNKNOWN), null, null, null, null, null, null, source.defaultLicence(), null, null, 0, null);
+    }
+
+    /** One destination's latest advice on a country's page; its version pages are under its home country's. */
+    private Views.Side side(CountryModel c, CountryModel.Side side) {
+        AdvisoryVersion v = side.latest().orElseThrow();
+        String home = side.homeOf(c.country()) ? "" : "../" + v.country().slug() + "/";
+        return side(v, side.history().size(), false, covers(c, side), home + v.source().key() + "/" + v.versionId() + "/",
+                home + "history/");
+    }
+
+    /**
+     * The site's own line for a destination that is not plainly this country: its government's name for
+     * it and what it covers ("The US advisory 'Kingdom of Denmark' covers Denmark, Greenland and Faroe Islands."); null otherwise.
+     */
+    static String covers(CountryModel c, CountryModel.Side side) {
+        String line = covers(side.source(), side.destination());
+        return line == null || side.homeOf(c.country()) ? line
+                : line + " Its versions are listed under " + side.destination().home().name() + ".";
+    }
+
+    static String covers(Source source, org.advisorycompare.model.Destination d) {
+        if (!d.placed()) {
+            return null;
         }
-        return side(latest.get(), c.history(source).size(), withBody);
+        List<String> names = d.covers().stream().map(org.advisorycompare.model.Country::name).toList();
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return "The " + source.shortLabel() + " advice \u201c" + d.name() + "\u201d covers " + list + ".";
     }
 
     private Views.Side side(AdvisoryVersion v, Integer versions, boolean withBody) {
-        return new Views.Side(v.source().key(), v.source().government(), v.provenance().organisation(), true, v.title(),
+        return side(v, versions, withBody, null, null, null);
+    }
+
+    private Views.Side side(AdvisoryVersion v, Integer versions, boolean withBody, String covers, String versionHref,
+            String historyHref) {
+        return new Views.Side(v.source().key(), v.source().shortLabel(), v.destination().name(), covers, versionHref, historyHref,
+                v.source().government(), v.provenance().organisation(), true, v.title(),
                 levelView(v.level()), display(v.published()), display(v.updated()), display(v.reviewed()),
                 v.changeNote(), v.provenance().url(), v.provenance().documentKind(), v.provenance().licence(),
                 v.provenance().retrieved(), v.versionId(), versions,

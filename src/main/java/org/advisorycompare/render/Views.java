@@ -8,11 +8,21 @@ public final class Views {
     }
 
     /**
-     * What every page needs: its title, the relative path to the site root, the feed link, and whether
-     * the site shows Canada's advice (then the footer carries its licence's attribution).
+     * What every page needs: its title, the relative path to the site root, the feed link, and the
+     * governments the site shows (the footer carries each one's attribution).
      */
     public record Page(String title, String root, String path, String canonical, String feed, List<FeedLink> feeds,
-            boolean canada) {
+            List<Government> governments) {
+    }
+
+    /**
+     * A government the site shows: its names, its attribution ({@code licenceLead}, then the licence's
+     * name linked to {@code licenceUrl} where it has one), its scale in its own words (N1 first) and
+     * where its level is read from; {@code compared}: one of the pair the agreement labels compare.
+     */
+    public record Government(String key, String label, String name, String organisation, String from, String siteName, String siteUrl,
+            String licenceLead, String licenceName, String licenceUrl, List<String> scale, String levelMethod,
+            boolean compared) {
     }
 
     /** An autodiscovery link: {@code <link rel="alternate" type=... href=... title=...>}. */
@@ -25,9 +35,19 @@ public final class Views {
     public record LevelView(String nativeWording, String badge, String regionalWording, String regionalBadge) {
     }
 
-    /** One government's latest advice for one country. */
+    /**
+     * One government's latest advice for one destination shown on a country's page. {@code covers}: the
+     * site's line saying what a destination other than plainly this country covers ("The US advisory
+     * 'Israel, the West Bank and Gaza' covers Israel and Palestinian Territories"), null otherwise;
+     * {@code versionHref} and {@code historyHref}: relative to the country page.
+     */
     public record Side(
             String key,
+            String label,
+            String destination,
+            String covers,
+            String versionHref,
+            String historyHref,
             String government,
             String organisation,
             boolean present,
@@ -47,33 +67,41 @@ public final class Views {
     }
 
     /**
-     * A home-page row, with the values the filters and sorting use ({@code data-*} attributes): the
-     * normalised levels (0 when unknown), the region and the day of each side's last change.
+     * A home-page row: one cell per government the site shows, with the values the filters and sorting
+     * use ({@code data-*} attributes), and the agreement of the compared pair.
      */
-    public record CountryRow(String name, String iso2, String href, Side us, Side uk, String agreement,
-            String agreementKey, String region, int usLevel, int ukLevel, String usChanged, String ukChanged, Side ca,
-            int caLevel, String caChanged) {
+    public record CountryRow(String name, String iso2, String href, List<Cell> cells, String agreement,
+            String agreementKey, String region) {
     }
 
-    /** The home page; {@code canada} adds Canada's columns (only when any of its advice was collected). */
-    public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions, boolean canada) {
+    /** One government's column of a row: its main destination's side, its level for sorting (0 when unknown) and last change day. */
+    public record Cell(Government government, Side side, int level, String changed) {
     }
 
-    /** A country page; {@code canada} shows Canada's advice beside the US-UK comparison (only where collected). */
-    public record Country(Page page, String name, String iso2, Side us, Side uk, String agreement,
+    /** The home page; {@code governments}: its columns, the compared pair first. */
+    public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions,
+            List<Government> governments, String pairLabel) {
+    }
+
+    /**
+     * A country page: the compared pair's main sides ({@code first}, {@code second}) and their agreement;
+     * {@code sides}: every destination of every government shown for the country, the pair's first.
+     */
+    public record Country(Page page, String name, String iso2, Side first, Side second, String pairLabel, String agreement,
             String agreementKey, String highestAgreement, String historyHref, List<String> keyDifferences,
-            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods, Side ca, boolean canada) {
+            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods, List<Side> sides) {
     }
 
-    /** One topic row: each side's sections as HTML, or null where that side does not cover the topic. */
-    public record Row(String topic, String usHtml, String ukHtml) {
+    /** One topic row: each of the pair's sections as HTML, or null where that side does not cover the topic. */
+    public record Row(String topic, String firstHtml, String secondHtml) {
     }
 
     /** A level step for the text equivalent of the chart. */
     public record Step(String government, String date, String level) {
     }
 
-    public record PeriodView(String from, String to, String agreement, String agreementKey, String us, String uk) {
+    /** A period of the compared pair's agreement: {@code first} and {@code second} are their badges. */
+    public record PeriodView(String from, String to, String agreement, String agreementKey, String first, String second) {
     }
 
     /** One version's page: its facts, provenance and full text. */
@@ -105,6 +133,7 @@ public final class Views {
             String countryHref,
             String source,
             String government,
+            String destination,
             String date,
             String kind,
             String kindLabel,
@@ -142,7 +171,7 @@ public final class Views {
             String newerHref, String olderHref, String allHref, String levelsHref) {
     }
 
-    public record History(Page page, String name, String countryHref, List<ChangeItem> us, List<ChangeItem> uk,
-            List<ChangeItem> merged) {
+    /** A country's history: every version of every destination shown for it, newest first. */
+    public record History(Page page, String name, String countryHref, List<ChangeItem> merged) {
     }
 }

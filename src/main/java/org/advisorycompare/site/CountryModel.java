@@ -1,46 +1,78 @@
 package org.advisorycompare.site;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.advisorycompare.compare.Comparison;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Source;
 
 /**
- * Everything the site shows about one country: each source's history (oldest first; Canada's is empty
- * where none was collected), the merged timeline, and the US-UK comparison.
+ * Everything the site shows about one country: for each government whose advice covers it, the history
+ * of each of its destinations that covers the country (oldest first; the country's own destination
+ * first), the merged timeline, and the comparison of the compared pair's main destinations.
  */
-public record CountryModel(Country country, List<Change> us, List<Change> uk, List<Change> ca, Timeline timeline,
-        Comparison comparison) {
+public record CountryModel(Country country, Map<Source, List<Side>> sides, Timeline timeline, Comparison comparison) {
+    /** One government's destination shown on this country's page, with its history. */
+    public record Side(Source source, Destination destination, List<Change> history) {
+        public Side {
+            history = List.copyOf(history);
+        }
+
+        /** Whether its version and diff pages live under this country (its home) rather than under another it covers. */
+        public boolean homeOf(Country country) {
+            return destination.home().equals(country);
+        }
+
+        public Optional<AdvisoryVersion> latest() {
+            return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).version());
+        }
+    }
+
     public CountryModel {
-        us = List.copyOf(us);
-        uk = List.copyOf(uk);
-        ca = List.copyOf(ca);
+        Map<Source, List<Side>> copy = new EnumMap<>(Source.class);
+        sides.forEach((source, list) -> copy.put(source, List.copyOf(list)));
+        sides = Collections.unmodifiableMap(copy);
+    }
+
+    /** Every side, government by government (in the order of {@link Source}), each government's main destination first. */
+    public List<Side> allSides() {
+        List<Side> all = new ArrayList<>();
+        sides.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** A government's destinations covering this country; empty where none of its advice was collected. */
+    public List<Side> sides(Source source) {
+        return sides.getOrDefault(source, List.of());
     }
 
     /**
-     * The inputs of every page about this country, as one hash: each version in full with its label.
-     * Pages that show only this country are reused while it is unchanged.
+     * The inputs of every page about this country, as one hash: each version in full with its label and
+     * destination. Pages that show only this country are reused while it is unchanged.
      */
     public String fingerprint() {
         StringBuilder all = new StringBuilder(country.toString());
-        for (List<Change> history : List.of(us, uk, ca)) {
-            for (Change change : history) {
+        for (Side side : allSides()) {
+            all.append('\n').append(side.destination());
+            for (Change change : side.history()) {
                 all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
             }
         }
         return PageCache.sha256(all.toString());
     }
 
+    /** The history of a government's main destination for this country (the one compared and charted). */
     public List<Change> history(Source source) {
-        return switch (source) {
-            case US -> us;
-            case UK -> uk;
-            case CA -> ca;
-        };
+        List<Side> list = sides(source);
+        return list.isEmpty() ? List.of() : list.get(0).history();
     }
 
     public Optional<AdvisoryVersion> latest(Source source) {

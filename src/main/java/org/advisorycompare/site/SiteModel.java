@@ -1,7 +1,9 @@
 package org.advisorycompare.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,11 +14,13 @@ import org.advisorycompare.history.History;
 import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Source;
 
 /**
  * The whole site as data: every country with its histories and comparison, in slug order, and every
- * change across countries, newest first. Built by a pure function of the versions.
+ * change across countries, newest first. Built by a pure function of the versions: each destination's
+ * versions make one history, shown on the page of every country the destination covers.
  */
 public record SiteModel(List<CountryModel> countries, List<Change> changes) {
     /** Newest first by stated date, then retrieval time, then country and source for a stable order. */
@@ -27,38 +31,60 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
             .thenComparing(c -> c.version().source())
             .thenComparing(c -> c.version().versionId());
 
+    /** A country's destinations of one government: its own (plain) first, then by name. */
+    private static final Comparator<CountryModel.Side> MAIN_FIRST = Comparator
+            .comparing((CountryModel.Side s) -> s.destination().placed())
+            .thenComparing(s -> s.destination().name())
+            .thenComparing(s -> s.destination().folder());
+
     public SiteModel {
         countries = List.copyOf(countries);
         changes = List.copyOf(changes);
     }
 
-    /** The governments the site shows: the US and the UK always, Canada where any of its advice was collected. */
+    /** The governments the site shows: the compared pair always, any other where any of its advice was collected. */
     public List<Source> sources() {
-        boolean canada = countries.stream().anyMatch(c -> !c.ca().isEmpty());
-        return canada ? List.of(Source.US, Source.UK, Source.CA) : List.of(Source.US, Source.UK);
+        return Arrays.stream(Source.values())
+                .filter(s -> s.compared() || countries.stream().anyMatch(c -> !c.sides(s).isEmpty())).toList();
     }
 
     public static SiteModel of(List<AdvisoryVersion> versions) {
-        Map<Country, List<AdvisoryVersion>> byCountry = versions.stream()
-                .collect(Collectors.groupingBy(AdvisoryVersion::country, TreeMap::new, Collectors.toList()));
-        // each country on its own, on every core, in slug order
-        List<CountryModel> countries = byCountry.entrySet().parallelStream()
-                .map(e -> country(e.getKey(), e.getValue())).toList();
+        // one history per destination (source and folder), in folder order
+        Map<String, List<AdvisoryVersion>> byDestination = versions.stream().collect(Collectors.groupingBy(
+                v -> v.source().key() + "/" + v.destination().folder(), TreeMap::new, Collectors.toList()));
+        List<CountryModel.Side> sides = byDestination.values().parallelStream().map(SiteModel::side).toList();
+        Map<Country, List<CountryModel.Side>> byCountry = new TreeMap<>();
         List<Change> changes = new ArrayList<>();
-        countries.forEach(c -> {
-            changes.addAll(c.us());
-            changes.addAll(c.uk());
-            changes.addAll(c.ca());
-        });
+        for (CountryModel.Side side : sides) {
+            side.destination().covers().forEach(c -> byCountry.computeIfAbsent(c, k -> new ArrayList<>()).add(side));
+            changes.addAll(side.history());
+        }
+        // each country on its own, on every core, in slug order
+        List<CountryModel> countries = byCountry.entrySet().parallelStream().map(e -> country(e.getKey(), e.getValue())).toList();
         changes.sort(NEWEST_FIRST);
         return new SiteModel(countries, changes);
     }
 
-    private static CountryModel country(Country country, List<AdvisoryVersion> versions) {
-        List<Change> us = History.of(versions.stream().filter(v -> v.source() == Source.US).toList());
-        List<Change> uk = History.of(versions.stream().filter(v -> v.source() == Source.UK).toList());
-        List<Change> ca = History.of(versions.stream().filter(v -> v.source() == Source.CA).toList());
-        Timeline timeline = Timeline.of(us, uk, ca);
-        return new CountryModel(country, us, uk, ca, timeline, Comparison.of(us, uk, timeline));
+    /** A destination's history; its destination as its newest version names it. */
+    private static CountryModel.Side side(List<AdvisoryVersion> versions) {
+        List<Change> history = History.of(versions);
+        AdvisoryVersion newest = history.get(history.size() - 1).version();
+        return new CountryModel.Side(newest.source(), newest.destination(), history);
+    }
+
+    private static CountryModel country(Country country, List<CountryModel.Side> all) {
+        Map<Source, List<CountryModel.Side>> sides = new EnumMap<>(Source.class);
+        all.stream().sorted(Comparator.comparing(CountryModel.Side::source).thenComparing(MAIN_FIRST))
+                .forEach(s -> sides.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
+        Map<Source, List<Change>> main = new EnumMap<>(Source.class);
+        List<Change> every = new ArrayList<>();
+        sides.forEach((source, list) -> {
+            main.put(source, list.get(0).history());
+            list.forEach(s -> every.addAll(s.history()));
+        });
+        Timeline timeline = Timeline.of(main, every);
+        List<Source> pair = Source.comparedPair();
+        return new CountryModel(country, sides, timeline, Comparison.of(main.getOrDefault(pair.get(0), List.of()),
+                main.getOrDefault(pair.get(1), List.of()), timeline));
     }
 }

@@ -62,7 +62,8 @@ class CanadaSiteIT {
         assertThat(mali.select("td").get(4).text()).as("the US-UK headline is unchanged").isEqualTo("Cannot compare");
         assertThat(mali.select("td").get(5).text()).contains("Avoid all travel", "N4");
         assertThat(mali.select("td").get(6).text()).isEqualTo("1 November 2025");
-        assertThat(mali.attr("data-ca")).isEqualTo("4");
+        assertThat(mali.attr("data-level-ca")).isEqualTo("4");
+        assertThat(mali.attr("data-levels")).isEqualTo("0 4 4");
         Element haiti = home.selectFirst("tbody tr:has(th a[href=countries/haiti/])");
         assertThat(haiti.select("td").get(0).text()).isEqualTo("No advice collected");
         assertThat(haiti.select("td").get(5).text()).contains("Avoid all travel");
