@@ -13,13 +13,16 @@ public record Period(String from, String to, Agreement agreement, Integer us, In
 
     /** The periods of a timeline, oldest first: a new period starts whenever the relation changes. */
     public static List<Period> of(Timeline timeline) {
+        // the compared pair: the first government's levels are the "us" column, the second's the "uk"
+        List<Timeline.Step> first = timeline.steps(org.advisorycompare.model.Source.comparedPair().get(0));
+        List<Timeline.Step> second = timeline.steps(org.advisorycompare.model.Source.comparedPair().get(1));
         TreeSet<String> days = new TreeSet<>();
-        timeline.steps(org.advisorycompare.model.Source.US).stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
-        timeline.steps(org.advisorycompare.model.Source.UK).stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
+        first.stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
+        second.stream().map(Timeline.Step::day).filter(java.util.Objects::nonNull).forEach(days::add);
         List<Period> periods = new ArrayList<>();
         for (String day : days) {
-            Integer us = levelOn(timeline.steps(org.advisorycompare.model.Source.US), day);
-            Integer uk = levelOn(timeline.steps(org.advisorycompare.model.Source.UK), day);
+            Integer us = levelOn(first, day);
+            Integer uk = levelOn(second, day);
             Agreement agreement = Agreement.of(us, uk);
             Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
             if (last == null || last.agreement() != agreement || !java.util.Objects.equals(last.us(), us)
@@ -41,5 +44,15 @@ public record Period(String from, String to, Agreement agreement, Integer us, In
             }
         }
         return level;
+    }
+
+    /** The compared pair's first government's level (the US's). */
+    public Integer first() {
+        return us;
+    }
+
+    /** The compared pair's second government's level (the UK's). */
+    public Integer second() {
+        return uk;
     }
 }

@@ -17,4 +17,14 @@ public record TopicRow(Topic topic, List<Section> us, List<Section> uk) {
     public boolean onlyUk() {
         return us.isEmpty() && !uk.isEmpty();
     }
+
+    /** The compared pair's first government's sections (the US's). */
+    public List<org.advisorycompare.model.Section> first() {
+        return us;
+    }
+
+    /** The compared pair's second government's sections (the UK's). */
+    public List<org.advisorycompare.model.Section> second() {
+        return uk;
+    }
 }

@@ -57,7 +57,8 @@ public final class StateRssReader implements DocumentReader {
         while (items.find()) {
             String item = items.group();
             Matcher title = ITEM_TITLE.matcher(item);
-            String name = title.find() ? Placing.decode(title.group(1)) : "(untitled item)";
+            // the XML's own escaping, then a title escaped twice as some feeds have it ("d&amp;#x27;Ivoire")
+            String name = title.find() ? Placing.decode(Placing.decode(title.group(1))) : "(untitled item)";
             if (UsAdvisory.title(name).isEmpty()) {
                 skipped.add(document.name() + ": item '" + name + "' is not a country advisory with a level");
                 continue;
@@ -85,7 +86,7 @@ public final class StateRssReader implements DocumentReader {
                     : "holds " + items.size() + " items; import the feed to split it into one document per destination");
         }
         Element item = items.get(0);
-        String titleText = item.selectFirst("title") == null ? "" : item.selectFirst("title").text();
+        String titleText = item.selectFirst("title") == null ? "" : Placing.decode(item.selectFirst("title").text());
         UsAdvisory.Title title = UsAdvisory.title(titleText).orElseThrow(() -> new UnreadableDocumentException(
                 document.name(), "item title '" + titleText + "' is not '<Country> - Level N: <Advice>'"));
         Element description = item.selectFirst("description");

@@ -154,13 +154,13 @@ final class ViewFactory {
         Comparison cmp = c.comparison();
         Comparison.Details details = cmp.details().get();
         // the topic table and the agreement are of the compared pair (compare's own terms: its first and second side)
-        List<Views.Row> rows = details.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.us()),
-                sections(r.uk()))).toList();
+        List<Views.Row> rows = details.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.first()),
+                sections(r.second()))).toList();
         List<Source> shown = shownFor(c);
         List<Views.Step> steps = new ArrayList<>();
         shown.forEach(source -> c.timeline().steps(source).forEach(s -> steps.add(step(source, s))));
         List<Views.PeriodView> periods = cmp.periods().stream().map(p -> new Views.PeriodView(p.from(), p.to(),
-                p.agreement().label(), p.agreement().key(), badge(p.us()), badge(p.uk()))).toList();
+                p.agreement().label(), p.agreement().key(), badge(p.first()), badge(p.second()))).toList();
         List<Views.Side> sides = new ArrayList<>();
         for (Source source : shown) {
             List<CountryModel.Side> list = c.sides(source);

@@ -134,4 +134,35 @@ class ImporterTest {
             return files.filter(Files::isRegularFile).toList();
         }
     }
+
+    @Test
+    void aFeedWithAnUnplacedDestinationImportsEveryOtherItemAndKeepsACompositeInItsHomeFolder() throws IOException {
+        Path feed = dir.resolve("feed.xml");
+        Files.writeString(feed, Golden.read("readers/state-rss-feed-unplaced-and-entities.xml"));
+        ImportResult result = importer().importFiles(request(Source.US, null, feed));
+        assertThat(result.errors()).singleElement().asString().contains("Republic of Nowhere", "--country");
+        assertThat(result.recorded()).extracting(s -> dir.relativize(s.file().getParent()).toString().replace('\\', '/'))
+                .containsExactlyInAnyOrder("collected/us/pm", "collected/us/ci", "collected/us/il~israel-west-bank-gaza");
+        String sidecar;
+        try (Stream<Path> files = Files.list(dir.resolve("collected/us/il~israel-west-bank-gaza"))) {
+            sidecar = Files.readString(files.filter(p -> p.toString().endsWith(".provenance.json")).findFirst().orElseThrow());
+        }
+        assertThat(sidecar).contains("\"destination\" : \"israel-west-bank-gaza\"",
+                "\"destination_name\" : \"Israel, the West Bank and Gaza\"", "\"country\" : \"IL\"");
+    }
+
+    @Test
+    void aCountryTheDestinationCoversIsAcceptedAndTheDocumentKeptInTheDestinationsHomeFolder() throws IOException {
+        Path feed = dir.resolve("israel.xml");
+        String whole = Golden.read("readers/state-rss-feed-unplaced-and-entities.xml");
+        String item = whole.substring(whole.indexOf("<item>", whole.indexOf("Israel, the West Bank") - 40), whole.indexOf("</item>",
+                whole.indexOf("Israel, the West Bank")) + 7);
+        Files.writeString(feed, whole.substring(0, whole.indexOf("<item>")) + item + "\n  </channel>\n</rss>\n");
+        ImportResult result = importer().importFiles(request(Source.US, "PS", feed));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.recorded()).singleElement().satisfies(s -> {
+            assertThat(s.country().iso2()).isEqualTo("IL");
+            assertThat(s.file().getParent().getFileName().toString()).isEqualTo("il~israel-west-bank-gaza");
+        });
+    }
 }

@@ -31,6 +31,7 @@ class ReaderGoldenTest {
         "uk, govuk-text-capture-drc, GOV.UK text capture (part .txt + _commit.json)",
         "uk, govuk-page-eswatini.html, saved HTML page",
         "us, state-rss-feed.xml, State Department RSS",
+        "us, state-rss-feed-unplaced-and-entities.xml, State Department RSS",
         "us, state-archive-item.json, State Department item JSON",
         "us, state-jsonfeed.json, State Department item JSON",
         "us, state-capture-cabo-verde, State Department page capture (Advisory.md + info.json)",
@@ -72,6 +73,8 @@ class ReaderGoldenTest {
                 + "risk_indicators: " + d.indicators() + "\n"
                 + "document_url: " + d.url() + "\n"
                 + "captured: " + d.captured() + "\n"
+                + (d.destination() == null || !d.destination().placed() ? "" : "destination: " + d.destination().folder() + " | "
+                        + d.destination().name() + " | covers " + d.destination().covers().stream().map(c -> c.iso2()).toList() + "\n")
                 + "---\n" + e.body();
     }
 
