@@ -112,10 +112,10 @@ public final class FeedOutput implements Output {
     }
 
     private static FeedSpec countrySpec(CountryModel country) {
-        String iso = country.country().iso2();
-        return new FeedSpec("countries/" + country.country().slug() + "/", "Advisory Compare: "
-                + country.country().name() + " travel advice changes", "Every new version of the US and UK travel advice for "
-                + country.country().name() + ".", c -> c.version().country().iso2().equals(iso));
+        org.advisorycompare.model.Country shown = country.country();
+        return new FeedSpec("countries/" + shown.slug() + "/", "Advisory Compare: "
+                + shown.name() + " travel advice changes", "Every new version of the US and UK travel advice for "
+                + shown.name() + ".", c -> c.version().destination().covers().contains(shown));
     }
 
     private static String rss(FeedSpec spec, List<FeedEntry> entries, BuildConfig config) {
