@@ -28,7 +28,7 @@ import org.advisorycompare.site.PageCache;
 final class ContentLoader {
     /** The versions, how many version files were written, the problems, and the state of the version files after. */
     record Loaded(List<AdvisoryVersion> versions, int written, List<String> errors, String advisoriesState,
-            int snapshotsRead) {
+            int snapshotsRead, List<String> setAside) {
     }
 
     private final BuildConfig config;
@@ -100,7 +100,7 @@ final class ContentLoader {
         Conversion others = listedVersionFiles == null ? store.readAll(produced) : store.readListed(listedVersionFiles, produced);
         errors.addAll(others.errors());
         versions.addAll(others.versions());
-        return new Loaded(versions, written, errors, state(after), converter.snapshotsRead());
+        return new Loaded(versions, written, errors, state(after), converter.snapshotsRead(), converter.setAside());
     }
 
     private static List<String> folders(Map<String, String> collected) {

@@ -66,7 +66,7 @@ public final class SiteBuild {
         String inputs = errors.isEmpty() ? cache.inputsKey(collectedState + loaded.advisoriesState()) : null;
         int pages = publish(model, outputs(), cache, inputs, timings);
         return new Result(loaded.versions(), loaded.written(), pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors), cache.reused(), cache.rendered(), timings, false,
+                ConversionReport.of(loaded.versions(), errors, loaded.setAside()), cache.reused(), cache.rendered(), timings, false,
                 loaded.snapshotsRead());
     }
 

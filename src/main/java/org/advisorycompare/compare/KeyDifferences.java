@@ -52,8 +52,16 @@ public final class KeyDifferences {
         if (level == null) {
             return who + ": the latest document states no national level.";
         }
+        // only documents that state a level count: one that states none (an embassy alert) neither starts nor ends the run
         String since = history.get(history.size() - 1).day();
-        for (int i = history.size() - 1; i >= 0 && Objects.equals(history.get(i).version().level().national(), level); i--) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Integer stated = history.get(i).version().level().national();
+            if (stated == null) {
+                continue;
+            }
+            if (!Objects.equals(stated, level)) {
+                break;
+            }
             since = history.get(i).day();
         }
         return who + ": " + latest.level().nationalNative() + " (N" + level + ")" + (since == null ? "" : " since " + since)

@@ -25,9 +25,18 @@ import org.advisorycompare.model.Snapshot;
 public final class Converter {
     private final Readers readers;
     private final AtomicInteger read = new AtomicInteger();
+    /** The documents set aside as not advice, with the reason (from every folder this converter converted). */
+    private final List<String> setAside = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public Converter(Readers readers) {
         this.readers = readers;
+    }
+
+    /** The documents set aside as not advice, one line each, in name order. */
+    public List<String> setAside() {
+        synchronized (setAside) {
+            return setAside.stream().sorted().toList();
+        }
     }
 
     /** How many snapshots this converter has read and converted (or failed to). */
@@ -83,6 +92,8 @@ public final class Converter {
                 String key = key(version);
                 versions.merge(key, version, Converter::addReview);
                 touched.add(key);
+            } catch (NotAdviceException e) {
+                setAside.add(e.getMessage()); // not a version, and not an error of the build
             } catch (AdvisoryCompareException e) {
                 errors.add(e.getMessage());
             }
@@ -107,10 +118,7 @@ public final class Converter {
     AdvisoryVersion convert(Snapshot snapshot) {
         RawDocument raw = RawDocument.load(snapshot.file());
         DocumentReader reader = readers.forDocument(snapshot.source(), raw);
-        Extraction e = reader.read(raw);
-        if (e.body().isBlank()) {
-            throw new UnreadableDocumentException(snapshot.file().toString(), "no advice text left after cleaning");
-        }
+        Extraction e = NotAdvice.check(snapshot.file().toString(), reader.read(raw));
         Destination destination = destination(snapshot, e.details().destination());
         return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(destination, e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),

@@ -74,6 +74,9 @@ final class IndexFile {
         string(out, l.nationalNative());
         integer(out, l.regional());
         string(out, l.regionalNative());
+        out.writeBoolean(l.nationalDerived());
+        string(out, l.nationalSource());
+        string(out, l.regionalSource());
         date(out, e.published());
         date(out, e.updated());
         date(out, e.reviewed());
@@ -105,7 +108,8 @@ final class IndexFile {
         Source source = Source.fromKey(string(in));
         String versionId = string(in);
         String title = string(in);
-        Level level = ((Shared) in).one(new Level(integer(in), string(in), integer(in), string(in)));
+        Level level = ((Shared) in).one(new Level(integer(in), string(in), integer(in), string(in), in.readBoolean(),
+                string(in), string(in)));
         StatedDate published = date(in);
         StatedDate updated = date(in);
         StatedDate reviewed = date(in);

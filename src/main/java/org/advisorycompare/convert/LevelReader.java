@@ -24,15 +24,28 @@ public final class LevelReader {
     private static final Pattern US_LEVEL = Pattern.compile(
             "Level ([1-4]): (Exercise Normal Precautions|Exercise Increased Caution|Reconsider Travel|Do Not Travel)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A UK statement: "FCDO [now|also|currently|still|continues to] advise(s) against (all but essential|all) travel
+     * to <target>", its elided second clause "... and [now] against all travel to <target>", and the old
+     * "The Foreign and Commonwealth Office (FCO)advise against" without a space. A target is cut at the end
+     * of its sentence or line, or where the next clause starts; an empty target ("travel to:") opens a list.
+     */
     private static final Pattern UK_ADVICE = Pattern.compile(
             "(?:(?:the )?(?:FCDO|FCO|Foreign,? Commonwealth (?:&|and) Development Office|Foreign (?:&|and) Commonwealth Office)"
-                    + "(?: now)?(?: also)?(?: continues to)?|\\band) advises? against (all but essential|all) travel to ([^.\\n]+?)"
-                    + "(?=,? and advises? against|[.\\n]|$)",
+                    + "(?:\\s*\\((?:FCDO|FCO)\\))?\\s*(?:(?:now|also|currently|still|continues to|continue to)\\s+)*"
+                    + "|\\band (?:now |also )?(?=advises? |against ))(?:advises?\\s+)?against\\s+(all\\s+but\\s+essential|all)\\s+travel\\s+to"
+                    + "([^.\\n]*?)(?=,? and (?:now |also )?(?:advises? )?against|[.\\n]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TARGET_END = Pattern.compile(
-            "\\s+(?:due to|because|as a result|following|owing to)\\b.*$|[,;:(].*$", Pattern.CASE_INSENSITIVE);
+            "\\s+(?:due to|because|as a result|following|owing to|based on|in light of)\\b.*$|[,;:(].*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE_OF = Pattern.compile("^(?:the whole of |all of |the entire )?(?:the )?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REST_OF = Pattern.compile("^(?:the )?rest of (?:the )?(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF = Pattern.compile(
+            "^(?:the )?(?:parts?|areas?|certain areas|some areas|regions?|provinces?|within|the area|the border|the north|the south|"
+                    + "the east|the west)\\b", Pattern.CASE_INSENSITIVE);
+    /** A list item after "travel to:" (an area, not a sentence): short, and not itself a statement or a heading of another. */
+    private static final int MAX_LIST_ITEM = 300;
 
     private LevelReader() {
     }
@@ -47,29 +60,74 @@ public final class LevelReader {
     }
 
     /**
-     * The UK levels stated in these lines (headings and sentences, in document order) for this country.
-     * The first statement of the strictest level gives the native wording.
+     * The UK levels stated in these lines (headings, sentences and list items, in document order) for this
+     * country. Advice against travel to the whole country (the country itself, "the whole of" it, or a list
+     * of places that includes it: "Israel and the Occupied Palestinian Territories") is national. Where
+     * the country is covered everywhere by advice about its parts ("all travel to A and B; all but
+     * essential travel to the rest of the country", or "all travel to the country except A; all but
+     * essential travel to A"), the national level is the least strict level that applies everywhere, in
+     * the words of the statement that states it. Advice about parts is regional; the first statement of
+     * the strictest level gives each one's wording.
      */
     public static Level uk(List<String> lines, Country country) {
-        Statement national = null;
-        Statement regional = null;
-        for (String line : lines) {
-            if (!line.contains("dvise")) {
+        List<Statement> statements = statements(lines, country);
+        Statement whole = strictest(statements, Scope.WHOLE);
+        Statement regional = statements.stream().filter(s -> s.scope() != Scope.WHOLE).reduce(null, LevelReader::stricter);
+        boolean covered = statements.stream().anyMatch(s -> s.scope() == Scope.REST)
+                && statements.stream().anyMatch(s -> s.scope() == Scope.PART);
+        Integer regionalLevel = regional == null ? null : regional.level();
+        String regionalWords = regional == null ? null : regional.words();
+        if (whole == null && covered) { // the parts and the rest cover the whole country: the site's reading, not a quote
+            Statement laxest = statements.stream().filter(s -> s.scope() != Scope.WHOLE).reduce(null, LevelReader::laxer);
+            return new Level(laxest.level(), coveredWording(laxest.level()), regionalLevel, regionalWords, true,
+                    laxest.words(), regionalWords);
+        }
+        return new Level(whole == null ? null : whole.level(), whole == null ? null : whole.words(), regionalLevel,
+                regionalWords);
+    }
+
+    /** The site's own words for a national level read from advice for parts that cover the whole country. */
+    static String coveredWording(int level) {
+        return "Every part of the country is under advice against " + (level == 4 ? "all travel" : "all but essential travel")
+                + " (the least strict advice stated for any part)";
+    }
+
+    /** Every statement, with the items of a list it opens ("travel to:" followed by the areas, one a line). */
+    private static List<Statement> statements(List<String> original, Country country) {
+        // no-break and narrow spaces as spaces ("FCDO currently\u00a0advises"), runs of spaces as one
+        List<String> lines = original.stream().map(l -> l.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll(" {2,}", " "))
+                .toList();
+        List<Statement> statements = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.contains("dvise") && !line.contains("gainst")) {
                 continue;
             }
             Matcher m = UK_ADVICE.matcher(line);
             while (m.find()) {
-                Statement s = new Statement(m.group(1).equalsIgnoreCase("all") ? 4 : 3, sentence(line, m),
-                        isWholeCountry(m.group(2), country));
-                if (s.whole()) {
-                    national = stricter(national, s);
+                int level = m.group(1).equalsIgnoreCase("all") ? 4 : 3; // "all but essential" in any spacing is 3
+                String target = m.group(2).strip();
+                if (target.isEmpty() || target.equals(":")) {
+                    for (int j = i + 1; j < lines.size() && isListItem(lines.get(j)); j++) {
+                        statements.add(new Statement(level, line.strip().replaceAll(":$", "") + ": " + lines.get(j).strip(),
+                                scope(lines.get(j), country)));
+                    }
                 } else {
-                    regional = stricter(regional, s);
+                    statements.add(new Statement(level, sentence(line, m), scope(target, country)));
                 }
             }
         }
-        return new Level(national == null ? null : national.level(), national == null ? null : national.words(),
-                regional == null ? null : regional.level(), regional == null ? null : regional.words());
+        return statements;
+    }
+
+    private static boolean isListItem(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && text.length() <= MAX_LIST_ITEM && !UK_ADVICE.matcher(text).find()
+                && !text.matches("(?is).*\\b(?:advise|advises)\\b.*") && !text.endsWith(":");
+    }
+
+    private static Statement strictest(List<Statement> statements, Scope scope) {
+        return statements.stream().filter(s -> s.scope() == scope).reduce(null, LevelReader::stricter);
     }
 
     /**
@@ -83,12 +141,13 @@ public final class LevelReader {
             return read;
         }
         return new Level(1, "No advice against travel to the whole country on the '" + warningsPart + "' page",
-                read.regional(), read.regionalNative());
+                read.regional(), read.regionalNative(), true, null, read.regionalSource());
     }
 
     /** The source's words: the statement itself, or the whole sentence when it is one clause of several. */
     private static String sentence(String line, Matcher m) {
-        if (!m.group(0).regionMatches(true, 0, "and ", 0, 4) && !line.substring(m.end()).matches("(?s),? and advises? against.*")) {
+        boolean secondClause = m.group(0).regionMatches(true, 0, "and ", 0, 4);
+        if (!secondClause && !line.substring(m.end()).matches("(?s),? and (?:now |also )?(?:advises? )?against.*")) {
             return m.group(0).trim();
         }
         int start = Math.max(line.lastIndexOf(". ", m.start()) + 1, 0);
@@ -100,16 +159,47 @@ public final class LevelReader {
         return current == null || candidate.level() > current.level() ? candidate : current;
     }
 
-    private static boolean isWholeCountry(String target, Country country) {
-        if (target.toLowerCase(Locale.ROOT).contains("except")) {
-            return false;
-        }
-        String place = TARGET_END.matcher(target.trim()).replaceFirst("");
-        place = WHOLE_OF.matcher(place).replaceFirst("").trim();
-        return Countries.slugOf(place).equals(country.slug())
-                || Countries.standard().byName(place).map(country::equals).orElse(false);
+    private static Statement laxer(Statement current, Statement candidate) {
+        return current == null || candidate.level() < current.level() ? candidate : current;
     }
 
-    private record Statement(int level, String words, boolean whole) {
+    /** What a target covers: the whole country, the rest of it (or all of it but an area), or a part. */
+    private static Scope scope(String target, Country country) {
+        String text = target.strip();
+        if (text.toLowerCase(Locale.ROOT).contains("except")) {
+            String before = text.substring(0, text.toLowerCase(Locale.ROOT).indexOf("except")).replaceAll("[,\\s]+$", "");
+            return names(before, country) ? Scope.REST : Scope.PART;
+        }
+        String place = TARGET_END.matcher(text).replaceFirst("").trim();
+        Matcher rest = REST_OF.matcher(place);
+        if (rest.matches()) { // the rest of this country, not of one of its regions ("the rest of the West Bank")
+            return rest.group(1).equalsIgnoreCase("country") || includes(rest.group(1), country) ? Scope.REST : Scope.PART;
+        }
+        if (PART_OF.matcher(place).find()) {
+            return Scope.PART;
+        }
+        return includes(place, country) ? Scope.WHOLE : Scope.PART;
+    }
+
+    /** Whether a place, or one of the places it lists ("Israel and the Occupied Palestinian Territories", "A/B"), is the country. */
+    private static boolean includes(String places, Country country) {
+        for (String part : places.split("\\s*/\\s*|\\s+and\\s+|\\s*,\\s*")) {
+            if (names(part, country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place is the country itself ("Mali", "the whole of the Mali", "Côte d’Ivoire"). */
+    private static boolean names(String place, Country country) {
+        String name = WHOLE_OF.matcher(place.trim()).replaceFirst("").trim();
+        return Countries.slugOf(name).equals(country.slug())
+                || Countries.standard().byName(name).map(country::equals).orElse(false);
+    }
+
+    private enum Scope { WHOLE, REST, PART }
+
+    private record Statement(int level, String words, Scope scope) {
     }
 }

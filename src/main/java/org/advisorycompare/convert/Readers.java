@@ -42,7 +42,7 @@ public final class Readers {
 
     /** Reads a document of this source with the first reader that accepts it. */
     public Extraction read(Source source, RawDocument document) {
-        return forDocument(source, document).read(document);
+        return NotAdvice.check(document.name(), forDocument(source, document).read(document));
     }
 
     /** The documents a collected file holds (a whole feed holds one per destination). */

@@ -156,13 +156,30 @@ public final class VersionFile {
     }
 
     private static Map<String, Object> levelMap(Level level) {
-        return map("national", orUnknown(level.national()), "national_native", level.nationalNative(),
+        Map<String, Object> m = map("national", orUnknown(level.national()), "national_native", level.nationalNative(),
                 "regional", orUnknown(level.regional()), "regional_native", level.regionalNative());
+        if (level.nationalDerived()) {
+            m.put("national_derived", true);
+        }
+        // the sentences read from, where they differ from the wording (a stated level's wording is its sentence)
+        if (level.nationalSource() != null && !level.nationalSource().equals(level.nationalNative())) {
+            m.put("national_source", level.nationalSource());
+        }
+        if (level.regionalSource() != null && !level.regionalSource().equals(level.regionalNative())) {
+            m.put("regional_source", level.regionalSource());
+        }
+        return m;
     }
 
     private static Level level(Map<String, Object> m) {
-        return new Level(intOrNull(m.get("national")), str(m.get("national_native")),
-                intOrNull(m.get("regional")), str(m.get("regional_native")));
+        Integer national = intOrNull(m.get("national"));
+        Integer regional = intOrNull(m.get("regional"));
+        String nationalNative = str(m.get("national_native"));
+        String regionalNative = str(m.get("regional_native"));
+        boolean derived = Boolean.TRUE.equals(m.get("national_derived")) || "true".equals(m.get("national_derived"));
+        Object nationalSource = m.containsKey("national_source") ? m.get("national_source") : derived || national == null ? null : nationalNative;
+        Object regionalSource = m.containsKey("regional_source") ? m.get("regional_source") : regional == null ? null : regionalNative;
+        return new Level(national, nationalNative, regional, regionalNative, derived, str(nationalSource), str(regionalSource));
     }
 
     private static Object dateValue(StatedDate date) {

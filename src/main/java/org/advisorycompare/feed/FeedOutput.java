@@ -102,7 +102,7 @@ public final class FeedOutput implements Output {
                 "Every new version of the US State Department's and the UK FCDO's travel advice.", c -> true));
         specs.add(new FeedSpec("levels/", "Advisory Compare: level changes",
                 "Only the versions that raised or lowered a government's national level.",
-                c -> c.kind() == ChangeKind.LEVEL_RAISED || c.kind() == ChangeKind.LEVEL_LOWERED));
+                c -> c.kind().isLevelChange()));
         for (Source source : model.sources()) {
             specs.add(new FeedSpec("governments/" + source.key() + "/", "Advisory Compare: " + source.government()
                     + " travel advice changes", "Every new version of the " + source.organisation() + "'s travel advice.",

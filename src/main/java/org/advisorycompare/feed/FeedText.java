@@ -22,11 +22,13 @@ final class FeedText {
             case FIRST -> " advice first recorded";
             case LEVEL_RAISED -> " raised to " + levelWords(v.level());
             case LEVEL_LOWERED -> " lowered to " + levelWords(v.level());
+            case LEVEL_STATED -> " advice states its level: " + levelWords(v.level());
+            case LEVEL_UNSTATED -> " document states no national level";
             case REGIONAL_CHANGE -> " regional advice changed";
             case TEXT_CHANGED -> " advice updated";
             case SILENT_EDIT -> " advice edited without a change note";
         };
-        boolean levelChange = change.kind() == ChangeKind.LEVEL_RAISED || change.kind() == ChangeKind.LEVEL_LOWERED;
+        boolean levelChange = change.kind().isLevelChange() || change.kind() == ChangeKind.LEVEL_STATED;
         return who + what + (v.changeNote() == null || levelChange ? "" : ": " + v.changeNote());
     }
 

@@ -8,6 +8,10 @@ public enum ChangeKind {
     LEVEL_RAISED("level_raised"),
     /** The national level went down. */
     LEVEL_LOWERED("level_lowered"),
+    /** The national level is stated where the version before stated none (not a change of level: nothing was known). */
+    LEVEL_STATED("level_stated"),
+    /** The version before stated a national level and this one states none (a document of another kind, a part of a page). */
+    LEVEL_UNSTATED("level_unstated"),
     /** Only the regional level or its wording changed. */
     REGIONAL_CHANGE("regional_change"),
     /** The text changed, with a new change note or date from the source. */
@@ -23,5 +27,10 @@ public enum ChangeKind {
 
     public String key() {
         return key;
+    }
+
+    /** Whether the national level went up or down (the level-changes pages and feed). */
+    public boolean isLevelChange() {
+        return this == LEVEL_RAISED || this == LEVEL_LOWERED;
     }
 }

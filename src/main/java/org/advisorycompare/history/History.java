@@ -13,12 +13,13 @@ import org.advisorycompare.model.WeakMemo;
 /**
  * Orders one country's versions from one source and labels each change. Pure: no I/O.
  *
- * <p>Order: the date the source states for the version (updated, else published; else the day it was
- * retrieved), then retrieval time, then version id. Each change carries its diff from the one before.
+ * <p>Order: versions that state no date first (by retrieval time), so that one never becomes current over
+ * dated ones; then the date the source states (updated, else published), then retrieval time, then
+ * version id. Each change carries its diff from the one before.
  */
 public final class History {
     private static final Comparator<AdvisoryVersion> ORDER = Comparator
-            .comparing(History::day, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .comparing((AdvisoryVersion v) -> v.effectiveDate().day(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(v -> v.provenance().retrieved(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(AdvisoryVersion::versionId);
 
@@ -62,6 +63,12 @@ public final class History {
         Integer to = current.level().national();
         if (from != null && to != null && !from.equals(to)) {
             return to > from ? ChangeKind.LEVEL_RAISED : ChangeKind.LEVEL_LOWERED;
+        }
+        if (from == null && to != null) {
+            return ChangeKind.LEVEL_STATED;
+        }
+        if (from != null && to == null) {
+            return ChangeKind.LEVEL_UNSTATED;
         }
         if (!Objects.equals(previous.level().regional(), current.level().regional())
                 || !Objects.equals(previous.level().regionalNative(), current.level().regionalNative())) {

@@ -44,9 +44,13 @@ public record Timeline(List<Change> entries, Map<Source, List<Step>> steps) {
         return steps.getOrDefault(source, List.of());
     }
 
+    /** Steps only from documents that state a national level: one that states none (an embassy alert) changes no level. */
     private static List<Step> steps(List<Change> history) {
         List<Step> steps = new ArrayList<>();
         for (Change change : history) {
+            if (change.version().level().national() == null) {
+                continue;
+            }
             Step step = new Step(change.day(), change.version().level().national(), change.version().level().regional(),
                     change.version().level().nationalNative());
             Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);

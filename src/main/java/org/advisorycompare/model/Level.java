@@ -7,9 +7,23 @@ package org.advisorycompare.model;
  * all but essential travel, N4 do not travel / against all travel. {@code national} is the level for
  * the whole country; {@code regional} the highest level for named parts of it. A null normalised
  * value means the document does not state that level: "unknown".
+ *
+ * @param nationalDerived whether the national level is this site's reading of what the document states
+ *                        rather than a statement of it (GOV.UK's complete page stating no advice against the
+ *                        whole country; advice for parts that together cover the whole country): then
+ *                        {@code nationalNative} is the site's own wording, never shown as the government's
+ * @param nationalSource  the sentence of the document the national level was read from, where it is one
+ * @param regionalSource  the sentence the regional level was read from, where it is one
  */
-public record Level(Integer national, String nationalNative, Integer regional, String regionalNative) {
+public record Level(Integer national, String nationalNative, Integer regional, String regionalNative,
+        boolean nationalDerived, String nationalSource, String regionalSource) {
     public static final Level UNKNOWN = new Level(null, null, null, null);
+
+    /** A level stated in so many words: each one's wording is the sentence it was read from. */
+    public Level(Integer national, String nationalNative, Integer regional, String regionalNative) {
+        this(national, nationalNative, regional, regionalNative, false, national == null ? null : nationalNative,
+                regional == null ? null : regionalNative);
+    }
 
     public Level {
         checkRange(national);
@@ -26,6 +40,16 @@ public record Level(Integer national, String nationalNative, Integer regional, S
         return national != null;
     }
 
+    /** Whether the document states its national level itself (not unknown, not the site's reading). */
+    public boolean nationalStated() {
+        return national != null && !nationalDerived;
+    }
+
+    /** The same level with the sentence each part was read from. */
+    public Level withSources(String national, String regional) {
+        return new Level(this.national, nationalNative, this.regional, regionalNative, nationalDerived, national, regional);
+    }
+
     /** The strictest level that applies anywhere in the country, or null when neither is known. */
     public Integer highest() {
         if (national == null) {
@@ -36,6 +60,7 @@ public record Level(Integer national, String nationalNative, Integer regional, S
 
     @Override
     public String toString() {
-        return RecordText.of("Level", national, nationalNative, regional, regionalNative);
+        return RecordText.of("Level", national, nationalNative, regional, regionalNative, nationalDerived, nationalSource,
+                regionalSource);
     }
 }

@@ -71,7 +71,7 @@ public final class PageOutput implements Output {
     }
 
     private static boolean isLevelChange(Change c) {
-        return c.kind() == ChangeKind.LEVEL_RAISED || c.kind() == ChangeKind.LEVEL_LOWERED;
+        return c.kind().isLevelChange();
     }
 
     /**

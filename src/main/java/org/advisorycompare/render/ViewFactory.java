@@ -287,7 +287,7 @@ final class ViewFactory {
 
     static Views.LevelView levelView(Level level) {
         return new Views.LevelView(level.nationalNative(), badge(level.national()), level.regionalNative(),
-                badge(level.regional()));
+                badge(level.regional()), level.nationalDerived(), level.nationalSource());
     }
 
     static String badge(Integer level) {
@@ -306,6 +306,8 @@ final class ViewFactory {
             case FIRST -> "First version seen";
             case LEVEL_RAISED -> "Level raised " + badge(change.fromLevel()) + " → " + badge(change.toLevel());
             case LEVEL_LOWERED -> "Level lowered " + badge(change.fromLevel()) + " → " + badge(change.toLevel());
+            case LEVEL_STATED -> "National level stated: " + badge(change.toLevel()) + " (the version before stated none)";
+            case LEVEL_UNSTATED -> "No national level stated (the version before stated " + badge(change.fromLevel()) + ")";
             case REGIONAL_CHANGE -> "Regional advice changed";
             case TEXT_CHANGED -> "Text changed";
             case SILENT_EDIT -> "Silent edit (no new change note or date)";

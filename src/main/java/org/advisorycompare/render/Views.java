@@ -30,9 +30,11 @@ public final class Views {
     }
 
     /**
-     * A level for display: the source's own words and the normalised badge ("N4" or "unknown").
+     * A level for display: the source's own words and the normalised badge ("N4" or "unknown"); {@code derived}:
+     * the national wording is this site's reading, not the government's words; {@code source}: the sentence read from.
      */
-    public record LevelView(String nativeWording, String badge, String regionalWording, String regionalBadge) {
+    public record LevelView(String nativeWording, String badge, String regionalWording, String regionalBadge, boolean derived,
+            String source) {
     }
 
     /**

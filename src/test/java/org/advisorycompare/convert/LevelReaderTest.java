@@ -35,13 +35,84 @@ class LevelReaderTest {
         assertThat(level.regionalNative()).isEqualTo("FCDO advises against all travel to parts of Mali");
     }
 
+    /** Regression (Mali, September 2025): all travel except an area, all but essential travel to that area, read as N1. */
     @Test
-    void ukAdviceAgainstTheWholeCountryExceptAnAreaIsRegionalNotNational() {
+    void ukWholeCountryExceptAnAreaWithAdviceForThatAreaIsTheLeastStrictLevelEverywhereInTheSitesWords() {
         Level level = LevelReader.uk(List.of(
                 "FCDO advises against all travel to Mali, except for within 15km of the Tower of Africa located in Bamako.",
                 "FCDO also advises against all but essential travel  to the area within 15km of the Tower of Africa located in Bamako."), MALI);
+        assertThat(level.national()).isEqualTo(3);
+        assertThat(level.nationalDerived()).isTrue();
+        assertThat(level.nationalNative()).startsWith("Every part of the country is under advice against all but essential travel");
+        assertThat(level.nationalSource()).isEqualTo("FCDO also advises against all but essential travel to the area within 15km "
+                + "of the Tower of Africa located in Bamako");
+        assertThat(level.regional()).isEqualTo(4);
+    }
+
+    @Test
+    void ukWholeCountryExceptAnAreaWithNoAdviceForThatAreaStatesNoNationalLevel() {
+        Level level = LevelReader.uk(List.of("FCDO advises against all travel to Mali, except to Bamako."), MALI);
         assertThat(level.national()).isNull();
         assertThat(level.regional()).isEqualTo(4);
+    }
+
+    /** Regression (Israel, 16-26 June 2025): "currently" and a no-break space were missed, and the history flipped N4/N1. */
+    @Test
+    void ukCurrentlyAdvisesAgainstTheCountryAndAnotherPlaceIsNational() {
+        Country israel = Countries.standard().byIso("IL").orElseThrow();
+        Level level = LevelReader.uk(List.of(
+                "FCDO currently\u00a0advises against all travel to Israel and the Occupied Palestinian Territories."), israel);
+        assertThat(level.national()).isEqualTo(4);
+        assertThat(level.nationalDerived()).isFalse();
+        assertThat(level.nationalNative()).isEqualTo("FCDO currently advises against all travel to Israel and the Occupied "
+                + "Palestinian Territories");
+        assertThat(LevelReader.uk(List.of("FCDO continues to advise against all travel to Israel/the Occupied Palestinian Territories"),
+                israel).national()).isEqualTo(4);
+        assertThat(LevelReader.uk(List.of("FCDO now advises against all but essential travel to Israel and the Occupied "
+                + "Palestinian Territories and now advises against all travel to Sheba'a Farms and Ghajjar."), israel))
+                .extracting(Level::national, Level::regional).containsExactly(3, 4);
+    }
+
+    /** Regression (Israel, 2025): a heading without a full stop, "FCDO advises against all travel to Gaza". */
+    @Test
+    void ukStatementWithoutAFullStopIsRead() {
+        Country israel = Countries.standard().byIso("IL").orElseThrow();
+        Level level = LevelReader.uk(List.of("FCDO advises against all travel to Gaza"), israel);
+        assertThat(level.regional()).isEqualTo(4);
+        assertThat(level.regionalNative()).isEqualTo("FCDO advises against all travel to Gaza");
+    }
+
+    /** Regression (Israel, 2025-2026): "the rest of the West Bank" is the rest of a region, not of the country. */
+    @Test
+    void ukTheRestOfARegionIsAPartNotTheRestOfTheCountry() {
+        Country israel = Countries.standard().byIso("IL").orElseThrow();
+        Level level = LevelReader.uk(List.of("FCDO advises against all travel to Gaza", "FCDO advises against all but essential travel to:",
+                "the rest of the West Bank", "FCDO advises against all but essential travel to within 500m of the border with Lebanon."),
+                israel);
+        assertThat(level.national()).isNull();
+        assertThat(level.regional()).isEqualTo(4);
+    }
+
+    /** Regression (Mali 2018-2024, text captures): advice written as lists read as national N1. */
+    @Test
+    void ukListsAfterTravelToAreReadItemByItem() {
+        Level level = LevelReader.uk(List.of("The following advice for Mali remains in place:",
+                "The Foreign and Commonwealth Office (FCO)advise against all travel to:",
+                "the provinces of Tombouctou, Kidal, Gao and Mopti",
+                "areas of Segou province north of the Niger river",
+                "The FCO advise against all but essential travel to:",
+                "the rest of Mali, including Bamako",
+                "Travel to Mali is subject to entry restrictions"), MALI);
+        assertThat(level.national()).isEqualTo(3);
+        assertThat(level.nationalDerived()).isTrue();
+        assertThat(level.nationalSource()).isEqualTo("The FCO advise against all but essential travel to: the rest of Mali, including Bamako");
+        assertThat(level.regional()).isEqualTo(4);
+        assertThat(level.regionalNative()).isEqualTo("The Foreign and Commonwealth Office (FCO)advise against all travel to: "
+                + "the provinces of Tombouctou, Kidal, Gao and Mopti");
+        Level covid = LevelReader.uk(List.of("The Foreign, Commonwealth & Development Office (FCDO) advises against all but essential travel to:",
+                "the whole of Mali based on the current assessment of COVID-19 risks"), MALI);
+        assertThat(covid.national()).isEqualTo(3);
+        assertThat(covid.nationalDerived()).isFalse();
     }
 
     @Test
@@ -60,7 +131,8 @@ class LevelReaderTest {
         Country niger = Countries.standard().byIso("NE").orElseThrow();
         Level level = LevelReader.uk(List.of("FCDO advises against all but essential travel to the capital city of Niamey, "
                 + "and advises against all travel to the rest of Niger."), niger);
-        assertThat(level.national()).isNull();
+        assertThat(level.national()).as("every part covered: the least strict level everywhere").isEqualTo(3);
+        assertThat(level.nationalDerived()).isTrue();
         assertThat(level.regional()).isEqualTo(4);
         assertThat(level.regionalNative()).isEqualTo("FCDO advises against all but essential travel to the capital city "
                 + "of Niamey, and advises against all travel to the rest of Niger");

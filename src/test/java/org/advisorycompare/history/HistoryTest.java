@@ -54,6 +54,24 @@ class HistoryTest {
     @Test
     void anUnknownLevelIsNeverReportedAsARaiseOrALowering() {
         assertThat(History.label(version("a", "2025-10-01", Level.UNKNOWN, "one"), version("b", "2025-10-02", national(4), "two")))
-                .isEqualTo(ChangeKind.TEXT_CHANGED);
+                .isEqualTo(ChangeKind.LEVEL_STATED);
+    }
+
+    /** Regression (Mali, 30 October 2025): a national level that goes from unknown to known was labelled regional_change. */
+    @Test
+    void aNationalLevelAppearingOrDisappearingHasALabelOfItsOwn() {
+        assertThat(History.label(version("a", "2025-10-29", Level.UNKNOWN, "one"), version("b", "2025-10-30", national(4), "one")))
+                .isEqualTo(ChangeKind.LEVEL_STATED);
+        assertThat(History.label(version("a", "2025-10-29", national(4), "one"), version("b", "2025-10-30", Level.UNKNOWN, "one")))
+                .isEqualTo(ChangeKind.LEVEL_UNSTATED);
+        assertThat(ChangeKind.LEVEL_STATED.isLevelChange()).isFalse();
+    }
+
+    /** Regression (Mali): an undated embassy alert imported without --published became the current US advice. */
+    @Test
+    void aVersionWithoutAStatedDateNeverBecomesCurrentOverDatedOnes() {
+        List<Change> history = History.of(List.of(version("dated", "2023-07-31", national(4), "advisory"),
+                version("undated", null, Level.UNKNOWN, "alert")));
+        assertThat(history.get(history.size() - 1).version().versionId()).isEqualTo("dated");
     }
 }

@@ -46,11 +46,35 @@ class RealDataIT {
         assertThat(files).hasSizeGreaterThan(20);
         for (Path file : files) {
             JsonNode item = JSON.readTree(file.toFile());
+            if (item.path("content_md").asText().contains("Summary not available")) {
+                continue; // placeholders: see usPlaceholdersAreSetAsideSoBurkinaFasoAndNigerStayAtLevelFour
+            }
             Extraction e = read(Source.US, file);
             assertThat(e.level().national()).as(file.toString()).isEqualTo(item.get("level").asInt());
             assertThat(e.country()).as(file.toString()).isNotNull();
             assertThat(e.published().known()).as(file.toString()).isTrue();
             assertThat(e.body()).as(file.toString()).isNotBlank();
+        }
+    }
+
+    /** Regression (2026): "Exercise normal precautionSummary not available" items published as Level 1 advice. */
+    @Test
+    void usPlaceholdersAreSetAsideSoBurkinaFasoAndNigerStayAtLevelFour() throws IOException {
+        int placeholders = 0;
+        for (Path file : RealData.allVersions("us-state_schofield-rss")) {
+            if (JSON.readTree(file.toFile()).path("content_md").asText().contains("Summary not available")) {
+                assertThatThrownBy(() -> read(Source.US, file)).isInstanceOf(org.advisorycompare.convert.NotAdviceException.class)
+                        .hasMessageContaining(file.getFileName().toString()).hasMessageContaining("placeholder");
+                placeholders++;
+            }
+        }
+        assertThat(placeholders).isEqualTo(4);
+        for (String country : List.of("burkina-faso", "niger")) {
+            for (Path file : RealData.versions("us-state_schofield-rss", country)) {
+                if (!JSON.readTree(file.toFile()).path("content_md").asText().contains("Summary not available")) {
+                    assertThat(read(Source.US, file).level().national()).as(file.toString()).isEqualTo(4);
+                }
+            }
         }
     }
 
@@ -133,7 +157,10 @@ class RealDataIT {
                 }
                 Level expected = expectedLevel(row.getValue(), row.getKey());
                 Level read = read(Source.UK, capture).level();
-                assertThat(read.national()).as(capture + " vs " + table.getFileName() + ": " + row.getValue())
+                // alert_status has codes for the whole country or for parts: a national level the site reads from parts
+                // that cover the whole country (the least strict level everywhere) is not one GOV.UK states, so it counts as none
+                Integer stated = read.nationalDerived() && expected.national() == 1 ? Integer.valueOf(1) : read.national();
+                assertThat(stated).as(capture + " vs " + table.getFileName() + ": " + row.getValue())
                         .isEqualTo(expected.national());
                 if (expected.national() < 4) {
                     assertThat(read.regional()).as(capture + " regional vs " + row.getValue()).isEqualTo(expected.regional());
@@ -206,7 +233,8 @@ class RealDataIT {
     void maliInOctober2025ReadsAsTheSourcesStateIt() {
         Path uk = RealData.root().resolve("uk-fcdo_marcolussetti/mali");
         Extraction before = read(Source.UK, uk.resolve("2025-10-25T061302_ae6f60b4d"));
-        assertThat(before.level()).extracting(Level::national, Level::regional).containsExactly(1, 4);
+        // all travel to Mali except within 15 km of the Tower of Africa, all but essential travel there: N3 everywhere at least
+        assertThat(before.level()).extracting(Level::national, Level::nationalDerived, Level::regional).containsExactly(3, true, 4);
         Extraction after = read(Source.UK, uk.resolve("2025-10-31T061228_6a12406cd"));
         assertThat(after.level().national()).isEqualTo(4);
         assertThat(after.level().nationalNative()).isEqualTo("FCDO advises against all travel to Mali");

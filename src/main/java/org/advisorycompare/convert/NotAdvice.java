@@ -1,0 +1,30 @@
+package org.advisorycompare.convert;
+
+import java.util.regex.Pattern;
+
+/**
+ * What is not advice although a reader reads it: the State Department's placeholder items ("Exercise
+ * normal precautionSummary not available", whose title's level is not the advisory's) and texts with
+ * nothing left after cleaning. Such a document is set aside, never a version.
+ */
+final class NotAdvice {
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)summary\\s+not\\s+available");
+    /** A placeholder is short: a real advisory that quotes the phrase is far longer. */
+    private static final int PLACEHOLDER_MAX = 200;
+
+    private NotAdvice() {
+    }
+
+    /** Throws {@link NotAdviceException} naming the document when what was read from it is not advice. */
+    static Extraction check(String name, Extraction e) {
+        String body = e.body() == null ? "" : e.body().strip();
+        if (body.isEmpty()) {
+            throw new NotAdviceException(name, "no advice text left after cleaning");
+        }
+        if (body.length() <= PLACEHOLDER_MAX && PLACEHOLDER.matcher(body).find()) {
+            throw new NotAdviceException(name, "a placeholder ('" + body.replaceAll("\\s+", " ")
+                    + "'); its title's level is not the advisory's");
+        }
+        return e;
+    }
+}
