@@ -36,9 +36,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print how long each phase of the build took.")
     boolean timings;
 
+    @Option(names = "--facts", paramLabel = "FILE",
+            description = "Also write a TSV of every version: source, country, date, the level read and the sentence it was read from.")
+    Path facts;
+
     @Override
     public Integer call() {
-        SiteBuild.Result result = new SiteBuild(new BuildConfig(content, templates, out, baseUrl, cache)).run();
+        BuildConfig config = new BuildConfig(content, templates, out, baseUrl, cache);
+        SiteBuild.Result result = new SiteBuild(config).run();
         var err = spec.commandLine().getErr();
         result.errors().forEach(e -> err.println("error: " + e));
         if (result.upToDate()) {
@@ -50,6 +55,11 @@ final class BuildCommand implements Callable<Integer> {
                 + " (%d pages rendered, %d unchanged and reused); %d snapshots read and converted.%n", out,
                 result.countries(), result.versions().size(), result.versionFilesWritten(), result.filesPublished(),
                 result.pagesRendered(), result.pagesReused(), result.snapshotsConverted());
+        }
+        if (facts != null) { // the version files as this build left them (every version, converted now or before)
+            int rows = org.advisorycompare.convert.FactsReport.write(new org.advisorycompare.convert.VersionStore(
+                    config.advisories(), org.advisorycompare.model.Countries.standard()), facts);
+            spec.commandLine().getOut().printf("Facts of %d versions written to %s.%n", rows, facts);
         }
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));

@@ -173,12 +173,24 @@ public final class LevelReader {
         String place = TARGET_END.matcher(text).replaceFirst("").trim();
         Matcher rest = REST_OF.matcher(place);
         if (rest.matches()) { // the rest of this country, not of one of its regions ("the rest of the West Bank")
-            return rest.group(1).equalsIgnoreCase("country") || includes(rest.group(1), country) ? Scope.REST : Scope.PART;
+            return rest.group(1).equalsIgnoreCase("country") || includes(rest.group(1), country) || cutShort(rest.group(1), country)
+                    ? Scope.REST : Scope.PART;
         }
         if (PART_OF.matcher(place).find()) {
             return Scope.PART;
         }
         return includes(place, country) ? Scope.WHOLE : Scope.PART;
+    }
+
+    /**
+     * Whether "the rest of" names the country cut short, as published ("the rest of Mal", FCO, June 2018): at
+     * least three letters that begin its name and nothing else. Only after "the rest of", which in a country's
+     * own advice cannot be the rest of another country.
+     */
+    private static boolean cutShort(String place, Country country) {
+        String name = place.trim();
+        return name.length() >= 3 && name.matches("\\p{L}+") && country.name().length() > name.length()
+                && country.name().regionMatches(true, 0, name, 0, name.length());
     }
 
     /** Whether a place, or one of the places it lists ("Israel and the Occupied Palestinian Territories", "A/B"), is the country. */

@@ -86,7 +86,8 @@ public final class OpenDataOutput implements Output {
         Map<String, Object> row = new LinkedHashMap<>();
         if (v == null) {
             for (String key : List.of("country", "country_name", "source", "level", "level_native", "regional_level",
-                    "regional_level_native", "published", "updated", "reviewed", "change_note", "url", "title", "version",
+                    "regional_level_native", "level_derived", "level_source", "regional_level_source", "published", "updated",
+                    "reviewed", "change_note", "url", "title", "version",
                     "retrieved", "document_kind", "licence", "versions", "destination", "destination_main")) {
                 row.put(key, null);
             }
@@ -99,6 +100,9 @@ public final class OpenDataOutput implements Output {
         row.put("level_native", v.level().nationalNative());
         row.put("regional_level", v.level().regional());
         row.put("regional_level_native", v.level().regionalNative());
+        row.put("level_derived", v.level().nationalDerived());
+        row.put("level_source", v.level().nationalSource());
+        row.put("regional_level_source", v.level().regionalSource());
         row.put("published", v.published().iso());
         row.put("updated", v.updated().iso());
         row.put("reviewed", v.reviewed().iso());
@@ -176,6 +180,9 @@ public final class OpenDataOutput implements Output {
         m.put("level_native", v.level().nationalNative());
         m.put("regional_level", v.level().regional());
         m.put("regional_level_native", v.level().regionalNative());
+        m.put("level_derived", v.level().nationalDerived());
+        m.put("level_source", v.level().nationalSource());
+        m.put("regional_level_source", v.level().regionalSource());
         m.put("change_kind", change.kind().key());
         m.put("level_from", change.fromLevel());
         m.put("level_to", change.toLevel());

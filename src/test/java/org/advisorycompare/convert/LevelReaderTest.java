@@ -93,6 +93,18 @@ class LevelReaderTest {
         assertThat(level.regional()).isEqualTo(4);
     }
 
+    /** Regression (Mali, June 2018): the FCO published "the rest of Mal"; the history dropped to N1 for one version. */
+    @Test
+    void ukTheRestOfTheCountryCutShortIsStillTheRestOfTheCountry() {
+        Level level = LevelReader.uk(List.of("The Foreign and Commonwealth Office (FCO) advise against all travel to:",
+                "the provinces of Tombouctou, Kidal, Gao and Mopti",
+                "The FCO advise against all but essential travel to the rest of Mal"), MALI);
+        assertThat(level.national()).isEqualTo(3);
+        assertThat(LevelReader.uk(List.of("FCDO advises against all travel to the north of Mali.",
+                "FCDO advises against all but essential travel to the rest of Ma"), MALI).national())
+                .as("two letters are not a name").isNull();
+    }
+
     /** Regression (Mali 2018-2024, text captures): advice written as lists read as national N1. */
     @Test
     void ukListsAfterTravelToAreReadItemByItem() {

@@ -255,6 +255,67 @@ class RealDataIT {
         assertThat(alerts).allSatisfy(a -> assertThat(read(Source.US, a).level()).isEqualTo(Level.UNKNOWN));
     }
 
+    /** Regression (Israel, June 2025): the capture reader flipped between N4 and N1 six times in ten days. */
+    @Test
+    void ukIsraelInJune2025ReadsAsTheFcdosNotesSay() {
+        Path israel = RealData.root().resolve("uk-fcdo_marcolussetti/israel");
+        Map<String, Level> levels = new TreeMap<>();
+        for (Path capture : RealData.children(israel)) {
+            String day = capture.getFileName().toString().substring(0, 10);
+            if (day.compareTo("2025-06-13") >= 0 && day.compareTo("2025-07-01") < 0) {
+                levels.put(day, read(Source.UK, capture).level());
+            }
+        }
+        // 13 June (captured 14-15 June): all but essential travel to the rest, all travel to parts: N3 everywhere at least
+        assertThat(levels.get("2025-06-14")).extracting(Level::national, Level::regional).containsExactly(3, 4);
+        // 15-26 June: "FCDO currently advises against all travel to Israel and the Occupied Palestinian Territories"
+        for (String day : List.of("2025-06-16", "2025-06-17", "2025-06-19", "2025-06-21", "2025-06-23", "2025-06-26")) {
+            assertThat(levels.get(day).national()).as(day).isEqualTo(4);
+            assertThat(levels.get(day).nationalDerived()).as(day).isFalse();
+            assertThat(levels.get(day).nationalNative()).as(day).startsWith("FCDO currently advises against all travel to Israel");
+        }
+        // from 27 June advice for parts only: no statement about the whole country (the rest is all but essential travel)
+        assertThat(levels.get("2025-06-28").nationalStated()).isFalse();
+        assertThat(levels.get("2025-06-28").regional()).isEqualTo(4);
+    }
+
+    /** No national level drops and comes back within three days in any real series of captures: the flips were misreadings. */
+    @Test
+    void noLevelDropReversesWithinThreeDaysAnywhereInTheRealCorpus() {
+        List<String> flips = new ArrayList<>();
+        for (String source : List.of("uk-fcdo_marcolussetti", "uk-fcdo_fco-backup", "us-state_marcolussetti", "us-state_schofield-rss")) {
+            Source government = source.startsWith("uk") ? Source.UK : Source.US;
+            for (Path country : RealData.children(RealData.root().resolve(source))) {
+                if (country.getFileName().toString().startsWith("_")) {
+                    continue;
+                }
+                List<String[]> series = new ArrayList<>();
+                for (Path capture : RealData.children(country)) {
+                    Integer level;
+                    try {
+                        level = read(government, capture).level().national();
+                    } catch (org.advisorycompare.convert.NotAdviceException e) {
+                        continue; // set aside, never a version
+                    }
+                    if (level != null) {
+                        series.add(new String[] {capture.getFileName().toString().substring(0, 10), String.valueOf(level)});
+                    }
+                }
+                for (int i = 1; i + 1 < series.size(); i++) {
+                    int before = Integer.parseInt(series.get(i - 1)[1]);
+                    int now = Integer.parseInt(series.get(i)[1]);
+                    int after = Integer.parseInt(series.get(i + 1)[1]);
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(series.get(i)[0]),
+                            java.time.LocalDate.parse(series.get(i + 1)[0]));
+                    if (now < before && after > now && days <= 3) {
+                        flips.add(country + " " + series.get(i)[0] + ": N" + before + " -> N" + now + " -> N" + after);
+                    }
+                }
+            }
+        }
+        assertThat(flips).isEmpty();
+    }
+
     private static Map<String, String> statusRows(Path table) throws IOException {
         Map<String, String> rows = new TreeMap<>();
         Matcher m = Pattern.compile("\\| [^|]+ \\| \\[([^]]+)]\\(https://www.gov.uk/foreign-travel-advice/([a-z-]+)\\) \\| ([^|]+) \\|")
