@@ -64,7 +64,7 @@ public final class GovUkCaptureReader implements DocumentReader {
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(texts, country);
         Optional<String> warnings = WARNINGS_PARTS.stream().filter(p -> document.file(p + ".md").isPresent()).findFirst();
         if (country != null && warnings.isPresent()) {
-            level = LevelReader.ukCompletePage(level, warnings.get());
+            level = LevelReader.ukCompletePage(level, warnings.get(), document.text(warnings.get() + ".md"));
         }
         StatedDate modified = Captures.text(info, "update_date").map(Instants::read).orElse(StatedDate.UNKNOWN);
         return new Extraction(country, (country == null ? name : country.name()) + " travel advice", level, StatedDate.UNKNOWN,

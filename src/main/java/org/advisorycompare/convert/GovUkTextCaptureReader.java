@@ -78,7 +78,7 @@ public final class GovUkTextCaptureReader implements DocumentReader {
         Optional<String> warnings = WARNINGS.stream()
                 .filter(p -> document.file(p + ".txt").isPresent()).findFirst();
         if (warnings.isPresent()) {
-            level = LevelReader.ukCompletePage(level, Captures.partTitle(warnings.get()));
+            level = LevelReader.ukCompletePage(level, Captures.partTitle(warnings.get()), document.text(warnings.get() + ".txt"));
         }
         return new Extraction(country, country.name() + " travel advice", level,
                 StatedDate.UNKNOWN, StatedDate.UNKNOWN, StatedDate.UNKNOWN, note,

@@ -44,6 +44,8 @@ public final class LevelReader {
     private static final Pattern PART_OF = Pattern.compile(
             "^(?:the )?(?:parts?|areas?|certain areas|some areas|regions?|provinces?|within|the area|the border|the north|the south|"
                     + "the east|the west)\\b", Pattern.CASE_INSENSITIVE);
+    /** The least a real warnings part holds (its insurance and support paragraphs alone are longer). */
+    private static final int MIN_WARNINGS_PART = 400;
     /** A list item after "travel to:" (an area, not a sentence): short, and not itself a statement or a heading of another. */
     private static final int MAX_LIST_ITEM = 300;
 
@@ -136,9 +138,9 @@ public final class LevelReader {
      * page saying there is no such advice: national N1 (as GOV.UK's alert_status says with no
      * whole-country code). The wording says so and is not presented as a quotation.
      */
-    public static Level ukCompletePage(Level read, String warningsPart) {
-        if (read.national() != null) {
-            return read;
+    public static Level ukCompletePage(Level read, String warningsPart, String warningsText) {
+        if (read.national() != null || warningsText.strip().length() < MIN_WARNINGS_PART) {
+            return read; // a part that short is not the page's warnings (a "Stay at home" banner in its place, March 2020)
         }
         return new Level(1, "No advice against travel to the whole country on the '" + warningsPart + "' page",
                 read.regional(), read.regionalNative(), true, null, read.regionalSource());

@@ -50,12 +50,14 @@ public final class StateCaptureReader implements DocumentReader {
         String body = Markdown.canonical(ICON_LINE.matcher(DATE_LINE.matcher(text).replaceAll("")).replaceAll(""));
         checkAgainstInfo(title, info, document.name());
         RegionReader.Regions regions = RegionReader.read(body);
-        Level level = title.map(t -> UsAdvisory.level(t, regions)).orElse(Level.UNKNOWN);
+        org.advisorycompare.model.Destination destination = UsAdvisory.destination(name, info.path("url").asText(null));
+        Level level = title.map(t -> UsAdvisory.level(t, regions)).orElseGet(() -> UsAdvisory.fromAreas(body,
+                destination == null ? null : destination.home(), regions));
         return new Extraction(null, title.map(t -> t.name() + " - " + t.nativeLevel()).orElse(name + " Travel Advisory"),
                 level, published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(withoutHeadings(body)),
                 new Details(null, regions.areas(), UsAdvisory.indicators(withoutHeadings(body)), null, null,
                         Captures.captured(document)),
-                body).placed(UsAdvisory.destination(name, info.path("url").asText(null)));
+                body).placed(destination);
     }
 
     private static Optional<UsAdvisory.Title> levelLine(String text) {

@@ -62,6 +62,45 @@ final class UsAdvisory {
         return Placing.of(org.advisorycompare.model.Source.US, name, null, url);
     }
 
+    /** "<Area> – <Level words>" as a line or heading of its own ("Gaza – Do Not Travel", "Colima state – Do Not Travel"). */
+    private static final Pattern AREA_LINE = Pattern.compile(
+            "(?m)^[#*_\\s]*(?<area>[^\\n–—]{2,120}?)\\s+[–—-]\\s+(?<words>Do Not Travel|Reconsider Travel|Exercise Increased Caution"
+                    + "|Exercise Normal Precautions)\\b[^\\n]*$");
+    private static final Map<String, Integer> WORDS = Map.of("do not travel", 4, "reconsider travel", 3,
+            "exercise increased caution", 2, "exercise normal precautions", 1);
+
+    /**
+     * The levels of a text whose title states none ("See Individual Summaries"): its "<Area> – <Level words>"
+     * lines; one whose area is the country itself ("Israel – Reconsider Travel") gives the national level, the
+     * strictest of the others (and of the "Do not travel to:" lists) the regional one. Unknown where it has none.
+     */
+    static Level fromAreas(String markdown, Country country, RegionReader.Regions regions) {
+        Integer national = null;
+        String nationalWords = null;
+        Integer regional = regions.level();
+        String regionalWords = regions.wording();
+        Matcher m = AREA_LINE.matcher(markdown);
+        while (m.find()) {
+            String area = m.group("area").replaceAll("[*_]", "").strip();
+            int level = WORDS.get(m.group("words").toLowerCase(Locale.ROOT));
+            String line = m.group().replaceAll("[#*_]", "").strip();
+            if (country != null && names(area, country)) {
+                if (national == null || level > national) {
+                    national = level;
+                    nationalWords = line;
+                }
+            } else if (regional == null || level > regional) {
+                regional = level;
+                regionalWords = line;
+            }
+        }
+        return new Level(national, nationalWords, regional, regionalWords);
+    }
+
+    private static boolean names(String area, Country country) {
+        return org.advisorycompare.model.Countries.standard().byName(area).map(country::equals).orElse(false);
+    }
+
     /** The national level from the title, with the regional list read from the body. */
     static Level level(Title title, RegionReader.Regions regions) {
         Integer regional = regions.level() != null && regions.level() > title.level() ? regions.level() : null;

@@ -93,6 +93,17 @@ class LevelReaderTest {
         assertThat(level.regional()).isEqualTo(4);
     }
 
+    /** Regression (Mali, March 2020): a summary part holding only the "Stay at home" banner read as "no advice" N1. */
+    @Test
+    void aWarningsPartTooShortToBeOneSaysNothingAboutTheWholeCountry() {
+        String banner = "Stay at home\nOnly go outside for food, health reasons or work\nStay 2 metres (6ft) away from other people\n";
+        assertThat(LevelReader.ukCompletePage(Level.UNKNOWN, "Summary", banner)).isEqualTo(Level.UNKNOWN);
+        Level complete = LevelReader.ukCompletePage(Level.UNKNOWN, "Warnings and insurance", "Your travel insurance could be "
+                + "invalidated if you travel against advice from the Foreign, Commonwealth & Development Office (FCDO). ".repeat(5));
+        assertThat(complete.national()).isEqualTo(1);
+        assertThat(complete.nationalDerived()).isTrue();
+    }
+
     /** Regression (Mali, June 2018): the FCO published "the rest of Mal"; the history dropped to N1 for one version. */
     @Test
     void ukTheRestOfTheCountryCutShortIsStillTheRestOfTheCountry() {
