@@ -118,11 +118,24 @@ public final class Converter {
     AdvisoryVersion convert(Snapshot snapshot) {
         RawDocument raw = RawDocument.load(snapshot.file());
         DocumentReader reader = readers.forDocument(snapshot.source(), raw);
-        Extraction e = NotAdvice.check(snapshot.file().toString(), reader.read(raw));
+        Extraction e = levelsForItsCountry(snapshot, NotAdvice.check(snapshot.file().toString(), reader.read(raw)));
         Destination destination = destination(snapshot, e.details().destination());
         return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(destination, e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),
                 e.details().withReader(reader.name()).withDestination(destination), snapshot.provenance(), List.of(), e.body());
+    }
+
+    /**
+     * A UK document that names no country (it was imported with {@code --country}) has its levels read for the
+     * country it was recorded under, by the same UK level reader every shape uses.
+     */
+    private static Extraction levelsForItsCountry(Snapshot snapshot, Extraction e) {
+        if (e.country() != null || snapshot.source() != org.advisorycompare.model.Source.UK || e.level().national() != null) {
+            return e;
+        }
+        org.advisorycompare.model.Level read = LevelReader.uk(GovUkTextReader.blockTexts(Markdown.parse(e.body())),
+                snapshot.country());
+        return read.national() == null && read.regional() == null ? e : e.withLevel(read);
     }
 
     /**

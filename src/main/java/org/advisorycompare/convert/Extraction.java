@@ -26,6 +26,11 @@ public record Extraction(
                 changeNote, details.withDestination(destination), body);
     }
 
+    /** The same facts with another level. */
+    public Extraction withLevel(Level newLevel) {
+        return new Extraction(country, title, newLevel, published, updated, reviewed, changeNote, details, body);
+    }
+
     /** The same facts with other details. */
     public Extraction with(Details newDetails) {
         return new Extraction(country, title, level, published, updated, reviewed, changeNote, newDetails, body);

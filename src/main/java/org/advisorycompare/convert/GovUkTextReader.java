@@ -67,14 +67,42 @@ public final class GovUkTextReader implements DocumentReader {
     Extraction read(String text) {
         Part part = part(text);
         org.advisorycompare.model.Destination destination = Placing.of(Source.UK, null, slug(text).orElse(null), null);
-        Country country = destination == null ? null : destination.home();
-        Level level = country == null ? Level.UNKNOWN : LevelReader.uk(blockTexts(part.document()), country);
+        // a whole page saved as one file reads as a folder capture does: its level from its warnings part only
+        java.util.Optional<String> warnings = completePageWarnings(text);
+        List<String> blocks = warnings.isPresent() ? blockTexts(part(partText(text, warnings.get())).document())
+                : blockTexts(part.document());
+        Country country = destination == null ? LevelReader.ukStatedCountry(blocks).orElse(null) : destination.home();
+        Level level = country == null ? Level.UNKNOWN : LevelReader.uk(blocks, country);
+        if (country != null && warnings.isPresent()) {
+            level = LevelReader.ukCompletePage(level, warnings.get(), partText(text, warnings.get()));
+        }
         String body = Markdown.format(part.document());
         RegionReader.Regions regions = RegionReader.read(body);
         return new Extraction(country, title(part.document()), level, StatedDate.UNKNOWN,
                 DateReader.read(part.metadata().get("Updated")), DateReader.read(part.metadata().get("Still current at")),
                 part.metadata().get("Latest update"),
                 new Details(slug(text).orElse(null), regions.areas(), List.of(), null, null), body).placed(destination);
+    }
+
+    /** The parts of a whole page saved as one file, each under its title: the title of its warnings part, if it has one and another. */
+    private static java.util.Optional<String> completePageWarnings(String text) {
+        Matcher parts = PART_HEADING.matcher(text);
+        List<String> titles = new java.util.ArrayList<>();
+        while (parts.find()) {
+            if (parts.start() == 0 || text.charAt(parts.start() - 1) == '\n') {
+                titles.add(parts.group().substring(2).strip());
+            }
+        }
+        return titles.size() < 2 ? java.util.Optional.empty()
+                : titles.stream().filter(t -> t.equals("Warnings and insurance") || t.equals("Summary")).findFirst();
+    }
+
+    /** The text of one part of a page saved as one file: from its title to the next part's. */
+    private static String partText(String text, String title) {
+        int start = text.startsWith("# " + title) ? 0 : text.indexOf("\n# " + title) + 1;
+        Matcher next = PART_HEADING.matcher(text);
+        int end = next.find(start + title.length() + 2) ? next.start() : text.length();
+        return text.substring(start, end);
     }
 
     /** One page part as scraped: its cleaned Markdown and its metadata list ("Updated" and so on). */

@@ -94,6 +94,21 @@ public final class LevelReader {
                 + " (the least strict advice stated for any part)";
     }
 
+    /** The country a UK statement is about as a whole ("FCDO advises against all travel to Burkina Faso"), if any names one. */
+    public static java.util.Optional<Country> ukStatedCountry(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = UK_ADVICE.matcher(line.replace('\u00a0', ' '));
+            while (m.find()) {
+                String place = WHOLE_OF.matcher(TARGET_END.matcher(m.group(2).strip()).replaceFirst("").trim()).replaceFirst("").trim();
+                java.util.Optional<Country> country = Countries.standard().byName(place);
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Every statement, with the items of a list it opens ("travel to:" followed by the areas, one a line). */
     private static List<Statement> statements(List<String> original, Country country) {
         // no-break and narrow spaces as spaces ("FCDO currently\u00a0advises"), runs of spaces as one

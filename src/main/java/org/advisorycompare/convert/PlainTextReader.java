@@ -61,7 +61,10 @@ public final class PlainTextReader implements DocumentReader {
         }
         Matcher dateline = paragraphs.isEmpty() ? null : DATELINE.matcher(paragraphs.get(0));
         boolean hasDateline = dateline != null && dateline.find();
-        Country country = hasDateline ? countries.byName(dateline.group(1)).orElse(null) : null;
+        // a dateline names the country; else a UK statement about a whole country ("! Warning FCDO advises against all
+        // travel to Burkina Faso.", a page saved as plain text) does
+        Country country = hasDateline ? countries.byName(dateline.group(1)).orElse(null)
+                : LevelReader.ukStatedCountry(paragraphs).orElse(null);
         StatedDate published = hasDateline ? DateReader.read(dateline.group(2))
                 : paragraphs.isEmpty() ? StatedDate.UNKNOWN : DateReader.read(paragraphs.get(0));
         return new Extraction(country, headlines.isEmpty() ? null : headlines.get(0), level(text, paragraphs, country),

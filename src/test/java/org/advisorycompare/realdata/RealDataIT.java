@@ -262,6 +262,39 @@ class RealDataIT {
         assertThat(alerts).allSatisfy(a -> assertThat(read(Source.US, a).level()).isEqualTo(Level.UNKNOWN));
     }
 
+    /**
+     * Regression: the Mali page of 25 October 2025 saved as one Markdown file (every part after another, under its
+     * title) read national "unknown" where the folder capture read a level; a plain-text save of a page read no level.
+     * Every UK page capture of the corpus is saved here both ways at test time: each reads the level its folder does.
+     */
+    @Test
+    void aUkPageReadsTheSameLevelsWhetherCapturedAsAFolderOrSavedAsOneFile() throws IOException {
+        int compared = 0;
+        for (Path capture : RealData.allVersions("uk-fcdo_marcolussetti")) {
+            Level folder = read(Source.UK, capture).level();
+            JsonNode info = JSON.readTree(capture.resolve("info.json").toFile());
+            StringBuilder markdown = new StringBuilder();
+            for (JsonNode page : info.path("pages")) {
+                Path part = capture.resolve(page.path("title").asText() + ".md");
+                if (Files.isRegularFile(part)) {
+                    markdown.append(Files.readString(part)).append("\n\n");
+                }
+            }
+            Level oneFile = readers.read(Source.UK, "page.md", markdown.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .level();
+            assertThat(oneFile).as(capture + " saved as one Markdown file")
+                    .extracting(Level::national, Level::nationalDerived, Level::regional)
+                    .containsExactly(folder.national(), folder.nationalDerived(), folder.regional());
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(200);
+        String plain = "Burkina Faso travel advice\n! Warning FCDO advises against all travel to Burkina Faso.\n"
+                + "If you're in Burkina Faso, you should leave by commercial means if you judge it safe to do so.\n";
+        Extraction saved = readers.read(Source.UK, "page.txt", plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(saved.country().iso2()).isEqualTo("BF");
+        assertThat(saved.level().national()).isEqualTo(4);
+    }
+
     /** Regression: US Israel ("See Individual Summaries") read no level, and Mexico lost its regional level. */
     @Test
     void usAreaLinesGiveTheLevelsOfAnAdvisoryWhoseTitleStatesNone() {
