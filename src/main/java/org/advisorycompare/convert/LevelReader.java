@@ -78,7 +78,10 @@ public final class LevelReader {
         boolean covered = statements.stream().anyMatch(s -> s.scope() == Scope.REST)
                 && statements.stream().anyMatch(s -> s.scope() == Scope.PART);
         Integer regionalLevel = regional == null ? null : regional.level();
-        String regionalWords = regional == null ? null : regional.words();
+        // every statement of the strictest regional level, in document order ("... to Crimea; ... to Donetsk oblast"):
+        // the first alone hid the other areas
+        String regionalWords = regional == null ? null : String.join("; ", statements.stream()
+                .filter(s -> s.scope() != Scope.WHOLE && s.level() == regional.level()).map(Statement::words).distinct().toList());
         if (whole == null && covered) { // the parts and the rest cover the whole country: the site's reading, not a quote
             Statement laxest = statements.stream().filter(s -> s.scope() != Scope.WHOLE).reduce(null, LevelReader::laxer);
             return new Level(laxest.level(), coveredWording(laxest.level()), regionalLevel, regionalWords, true,

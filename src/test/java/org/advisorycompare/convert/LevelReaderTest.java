@@ -130,8 +130,10 @@ class LevelReaderTest {
         assertThat(level.nationalDerived()).isTrue();
         assertThat(level.nationalSource()).isEqualTo("The FCO advise against all but essential travel to: the rest of Mali, including Bamako");
         assertThat(level.regional()).isEqualTo(4);
-        assertThat(level.regionalNative()).isEqualTo("The Foreign and Commonwealth Office (FCO)advise against all travel to: "
-                + "the provinces of Tombouctou, Kidal, Gao and Mopti");
+        assertThat(level.regionalNative()).as("every area of the strictest regional level, not the first alone")
+                .isEqualTo("The Foreign and Commonwealth Office (FCO)advise against all travel to: the provinces of Tombouctou, "
+                        + "Kidal, Gao and Mopti; The Foreign and Commonwealth Office (FCO)advise against all travel to: areas of "
+                        + "Segou province north of the Niger river");
         Level covid = LevelReader.uk(List.of("The Foreign, Commonwealth & Development Office (FCDO) advises against all but essential travel to:",
                 "the whole of Mali based on the current assessment of COVID-19 risks"), MALI);
         assertThat(covid.national()).isEqualTo(3);
