@@ -87,6 +87,11 @@ abstract class IndexedSourceAdapter implements SourceAdapter {
                 failures.add(e.getMessage());
             }
             return null;
+        } catch (IllegalArgumentException e) { // a malformed key in the index ("%zz"): that entry alone fails
+            synchronized (failures) {
+                failures.add(url + ": the index names '" + key + "', which makes no valid URL (" + e.getMessage() + "); skipped");
+            }
+            return null;
         }
     }
 

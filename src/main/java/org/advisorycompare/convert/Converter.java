@@ -117,8 +117,14 @@ public final class Converter {
 
     AdvisoryVersion convert(Snapshot snapshot) {
         RawDocument raw = RawDocument.load(snapshot.file());
+        String recorded = snapshot.provenance().sha256();
+        if (recorded != null && !recorded.equalsIgnoreCase(raw.sha256())) {
+            throw new UnreadableDocumentException(snapshot.file().toString(), "its bytes do not match the SHA-256 its sidecar "
+                    + "records (" + recorded.substring(0, Math.min(12, recorded.length())) + "…); set aside: the archive is "
+                    + "append-only, so a changed document is a new snapshot, never an edit");
+        }
         DocumentReader reader = readers.forDocument(snapshot.source(), raw);
-        Extraction e = levelsForItsCountry(snapshot, NotAdvice.check(snapshot.file().toString(), reader.read(raw)));
+        Extraction e = levelsForItsCountry(snapshot, NotAdvice.check(snapshot.file().toString(), Readers.read(reader, raw)));
         Destination destination = destination(snapshot, e.details().destination());
         return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(destination, e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),

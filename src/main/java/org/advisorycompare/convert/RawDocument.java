@@ -3,6 +3,8 @@ package org.advisorycompare.convert;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +26,33 @@ public record RawDocument(String name, Map<String, byte[]> files, boolean isFold
         files = new TreeMap<>(files);
     }
 
-    /** The document at this path: the file, or every regular file directly inside the folder. */
+    /**
+     * The document at this path: the file, or every regular file directly inside the folder. A symbolic link
+     * (the document, or any entry of its folder) or anything else that is not a regular file is refused, naming
+     * it: a committed link must never publish a local file (a part linked to {@code .git/config}). The size is
+     * checked before anything is read.
+     */
     public static RawDocument load(Path path) {
         try {
-            if (!Files.isDirectory(path)) {
-                return single(path.toString(), Files.readAllBytes(path));
+            refuseLink(path, path);
+            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                return single(path.toString(), readRegular(path, path));
             }
             Map<String, byte[]> files = new TreeMap<>();
+            long total = 0;
             try (Stream<Path> children = Files.list(path)) {
-                for (Path child : children.filter(Files::isRegularFile).sorted().toList()) {
-                    files.put(child.getFileName().toString(), Files.readAllBytes(child));
+                for (Path child : children.sorted().toList()) {
+                    refuseLink(path, child);
+                    if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                        continue; // sub-folders are not parts of a capture
+                    }
+                    byte[] bytes = readRegular(path, child);
+                    total += bytes.length;
+                    if (total > MAX_BYTES) {
+                        throw new UnreadableDocumentException(path.toString(), "is over " + MAX_BYTES / (1024 * 1024)
+                                + " MB; documents that large are refused");
+                    }
+                    files.put(child.getFileName().toString(), bytes);
                 }
             }
             if (files.isEmpty()) {
@@ -43,6 +62,27 @@ public record RawDocument(String name, Map<String, byte[]> files, boolean isFold
         } catch (IOException e) {
             throw new UnreadableDocumentException(path.toString(), "cannot read: " + e.getMessage());
         }
+    }
+
+    private static void refuseLink(Path document, Path entry) {
+        if (Files.isSymbolicLink(entry)) {
+            throw new UnreadableDocumentException(document.toString(), (entry.equals(document) ? "is" : "holds " + entry.getFileName()
+                    + ", which is") + " a symbolic link; links are refused (a document must be the collected bytes themselves)");
+        }
+    }
+
+    /** A regular file's bytes, its size checked first; a device, pipe or other special file is refused. */
+    private static byte[] readRegular(Path document, Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new UnreadableDocumentException(document.toString(), (file.equals(document) ? "is" : "holds " + file.getFileName()
+                    + ", which is") + " not a regular file; refused");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new UnreadableDocumentException(document.toString(), "is " + attributes.size() / (1024 * 1024)
+                    + " MB; documents over " + MAX_BYTES / (1024 * 1024) + " MB are refused");
+        }
+        return Files.readAllBytes(file);
     }
 
     public static RawDocument single(String name, byte[] bytes) {

@@ -42,12 +42,34 @@ public final class Readers {
 
     /** Reads a document of this source with the first reader that accepts it. */
     public Extraction read(Source source, RawDocument document) {
-        return NotAdvice.check(document.name(), forDocument(source, document).read(document));
+        return NotAdvice.check(document.name(), read(forDocument(source, document), document));
+    }
+
+    /**
+     * Reads with this reader; any failure of the reader on this document (a stack exhausted by a deeply nested
+     * one, a library's own exception) is this document's problem only, named, never the run's.
+     */
+    public static Extraction read(DocumentReader reader, RawDocument document) {
+        return isolated(document, () -> reader.read(document));
+    }
+
+    static <T> T isolated(RawDocument document, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.advisorycompare.AdvisoryCompareException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new UnreadableDocumentException(document.name(), "is nested too deeply to read (the reader ran out of stack); set aside");
+        } catch (RuntimeException e) {
+            throw new UnreadableDocumentException(document.name(), "could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + "); set aside");
+        }
     }
 
     /** The documents a collected file holds (a whole feed holds one per destination). */
     public DocumentReader.Split split(Source source, RawDocument document) {
-        return forDocument(source, document).split(document);
+        DocumentReader reader = forDocument(source, document);
+        return isolated(document, () -> reader.split(document));
     }
 
     /** Reads a single file of this source. */

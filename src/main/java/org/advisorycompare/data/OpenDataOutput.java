@@ -70,11 +70,18 @@ public final class OpenDataOutput implements Output {
         return out.toString();
     }
 
-    private static String cell(Object value) {
+    /**
+     * A CSV cell; one that a spreadsheet would take as a formula (starting with =, +, -, @, tab or carriage
+     * return, as a change note or a licence could) is prefixed with an apostrophe, as OWASP recommends.
+     */
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 

@@ -284,6 +284,19 @@ class CollectorTest {
         assertThat(snapshots()).hasSize(3);
     }
 
+    /** Regression: one malformed slug in the GOV.UK index ("%zz") aborted collect for all sources. */
+    @Test
+    void aMalformedSlugInTheIndexFailsThatEntryAloneAndTheRestAreRecorded() {
+        server.on(INDEX, FixtureServer.Reply.ok(index("mali", "%zz", "niger"), JSON))
+                .on(INDEX + "/mali", FixtureServer.Reply.ok(country("mali", "Mali", "avoid_all_travel_to_whole_country", "Mali note"), JSON))
+                .on(INDEX + "/niger", FixtureServer.Reply.ok(country("niger", "Niger", "avoid_all_travel_to_parts", "Niger note"), JSON));
+        usServes();
+        CollectResult result = collect("uk", "us");
+        assertThat(result.failures()).singleElement().asString().contains("%zz");
+        assertThat(snapshots()).extracting(s -> s.country().iso2()).contains("ML", "NE", "MM", "TR");
+        assertThat(result.exitCode()).isEqualTo(2);
+    }
+
     @Test
     void aCountryThatVanishedFromTheIndexIsReportedAndItsHistoryKept() {
         ukServes("Mali note");

@@ -107,4 +107,18 @@ class BadInputTest {
         assertThatThrownBy(() -> read(Source.UK, "cut.json", "{\"a\": [1, 2".getBytes(StandardCharsets.UTF_8)))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    /** Regression: a deeply nested document threw StackOverflowError and stopped import, collect and every build. */
+    @Test
+    void aDeeplyNestedDocumentIsItsOwnNamedProblemNeverTheRuns() {
+        String deep = "# Warnings and insurance\n\n" + ">".repeat(100_000) + " FCDO advises against all travel to Mali.\n";
+        String html = "<html><body><main>" + "<div>".repeat(100_000) + "Mali" + "</div>".repeat(100_000) + "</main></body></html>";
+        for (String[] doc : new String[][] {{"uk", "deep.md", deep}, {"us", "deep.html", html}}) {
+            try {
+                readers.read(Source.fromKey(doc[0]), doc[1], doc[2].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (UnreadableDocumentException e) {
+                assertThat(e.getMessage()).startsWith(doc[1] + ": ");
+            }
+        }
+    }
 }

@@ -38,8 +38,8 @@ class ConverterTest {
 
     private Snapshot snapshot(String name, String retrieved, String text) throws IOException {
         Path file = Files.writeString(dir.resolve(name), text);
-        return new Snapshot(Source.UK, MALI, file, new Provenance("FCDO", "test fixture", null, retrieved, name, "OGL",
-                name), StatedDate.UNKNOWN);
+        return new Snapshot(Source.UK, MALI, file, new Provenance("FCDO", "test fixture", null, retrieved,
+                Converter.sha256(Files.readAllBytes(file)), "OGL", name), StatedDate.UNKNOWN);
     }
 
     @Test

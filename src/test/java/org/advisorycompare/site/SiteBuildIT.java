@@ -327,9 +327,11 @@ class SiteBuildIT {
     void anUnreadableSnapshotIsReportedByNameAndEverythingElseStillBuilds() throws Exception {
         Path folder = site.content().resolve("collected/us/fr");
         Files.createDirectories(folder);
-        Files.write(folder.resolve("20251101T000000Z-000000000000.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9});
+        byte[] latin1 = {'C', 'a', 'f', (byte) 0xE9};
+        Files.write(folder.resolve("20251101T000000Z-000000000000.txt"), latin1);
         Files.writeString(folder.resolve("20251101T000000Z-000000000000.provenance.json"),
-                "{\"source\":\"us\",\"country\":\"FR\",\"retrieved\":\"2025-11-01T00:00:00Z\",\"sha256\":\"0\"}");
+                "{\"source\":\"us\",\"country\":\"FR\",\"retrieved\":\"2025-11-01T00:00:00Z\",\"sha256\":\""
+                        + org.advisorycompare.convert.Converter.sha256(latin1) + "\"}");
         SiteBuild.Result again = site.build(BASE);
         assertThat(again.errors()).singleElement().asString()
                 .contains("20251101T000000Z-000000000000.txt", "not valid UTF-8");
