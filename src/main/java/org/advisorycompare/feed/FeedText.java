@@ -52,8 +52,11 @@ final class FeedText {
         }
         html.append("<p><a href=\"").append(escape(link)).append("\">").append(!change.hasDiff() ? "Read this version" : "See what changed")
                 .append("</a>");
-        if (v.provenance().url() != null) {
-            html.append(" · <a href=\"").append(escape(v.provenance().url())).append("\">Official source</a>");
+        if (v.provenance().url() != null) { // "Official source" only for the government's own host
+            boolean official = org.advisorycompare.model.Urls.onHost(v.provenance().url(), v.source().officialHosts());
+            html.append(" · <a href=\"").append(escape(v.provenance().url())).append("\">")
+                    .append(official ? "Official source" : "Source (" + escape(java.net.URI.create(v.provenance().url()).getHost()) + ")")
+                    .append("</a>");
         }
         return html.append("</p>").toString();
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
  */
 public record Destination(String id, String key, String name, String url, List<Country> covers) {
     public Destination {
+        url = Urls.safe(url);
         covers = List.copyOf(covers);
         if (covers.isEmpty()) {
             throw new IllegalArgumentException("a destination covers at least one country: " + name);

@@ -28,6 +28,7 @@ public record Details(String sourceKey, List<String> regions, List<String> indic
     }
 
     public Details {
+        url = Urls.safe(url);
         regions = List.copyOf(regions);
         indicators = List.copyOf(indicators);
     }

@@ -14,6 +14,11 @@ public record Provenance(
         String licence,
         String collectedFile) {
 
+    /** A URL that is not a safe web link ({@code javascript:}, userinfo, ...) is not kept: the original URL is then unknown. */
+    public Provenance {
+        url = Urls.safe(url);
+    }
+
     @Override
     public String toString() {
         return RecordText.of("Provenance", organisation, documentKind, url, retrieved, sha256, licence, collectedFile);

@@ -16,14 +16,16 @@ public enum Source {
             new Attribution("the U.S. Department of State", "travel.state.gov", "https://travel.state.gov/", "a public-domain work of the U.S. Government", null, null),
             List.of("Level 1: Exercise Normal Precautions", "Level 2: Exercise Increased Caution", "Level 3: Reconsider Travel",
                     "Level 4: Do Not Travel"),
-            "the State Department's \"Level N\" title, and its \"<Area> – Level\" lines for parts of a country"),
+            "the State Department's \"Level N\" title, and its \"<Area> – Level\" lines for parts of a country",
+            List.of("state.gov")),
     UK("uk", "Foreign, Commonwealth & Development Office", "United Kingdom", "UK",
             "Open Government Licence v3.0", true,
             new Attribution("the Foreign, Commonwealth & Development Office", "GOV.UK", "https://www.gov.uk/foreign-travel-advice", "contains public sector information licensed under the",
                     "Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
             List.of("No advice against travel", "No equivalent", "Against all but essential travel to the whole country",
                     "Against all travel to the whole country"),
-            "the FCDO's \"FCDO advises against all travel to …\" statements, or GOV.UK's structured alert status"),
+            "the FCDO's \"FCDO advises against all travel to …\" statements, or GOV.UK's structured alert status",
+            List.of("gov.uk")),
     /** Canada: shown beside the US and the UK only for the countries where its advice was collected. */
     CA("ca", "Global Affairs Canada", "Canada", "Canada", "Open Government Licence – Canada", false,
             new Attribution("Global Affairs Canada", "travel.gc.ca", "https://travel.gc.ca/travelling/advisories", "contains information licensed under the",
@@ -31,7 +33,8 @@ public enum Source {
             List.of("0: Take normal security precautions", "1: Exercise a high degree of caution", "2: Avoid non-essential travel",
                     "3: Avoid all travel"),
             "the number its open data states (advisory-state 0–3) beside its own words; its regional levels are its "
-                    + "\"Regional advisory\" headings");
+                    + "\"Regional advisory\" headings",
+            List.of("gc.ca", "canada.ca"));
 
     /**
      * How the site credits a government's text: who it is from ("the U.S. Department of State"), its website, and the licence sentence ({@code licenceLead},
@@ -49,9 +52,10 @@ public enum Source {
     private final Attribution attribution;
     private final List<String> scale;
     private final String levelMethod;
+    private final List<String> officialHosts;
 
     Source(String key, String organisation, String government, String shortLabel, String defaultLicence, boolean compared,
-            Attribution attribution, List<String> scale, String levelMethod) {
+            Attribution attribution, List<String> scale, String levelMethod, List<String> officialHosts) {
         this.key = key;
         this.organisation = organisation;
         this.government = government;
@@ -61,6 +65,7 @@ public enum Source {
         this.attribution = attribution;
         this.scale = List.copyOf(scale);
         this.levelMethod = levelMethod;
+        this.officialHosts = List.copyOf(officialHosts);
     }
 
     /** The lower-case key used in paths, front matter and open data ({@code us}, {@code uk}, {@code ca}). */
@@ -102,6 +107,11 @@ public enum Source {
     /** Where the site reads its level from, in a phrase ("the State Department's \"Level N\" title"). */
     public String levelMethod() {
         return levelMethod;
+    }
+
+    /** The hosts of this government's own publications (their subdomains too): a link elsewhere is not "official". */
+    public List<String> officialHosts() {
+        return officialHosts;
     }
 
     /** The pair the site compares, in order: the US and the UK. */
