@@ -124,7 +124,7 @@ public final class Converter {
                     + "append-only, so a changed document is a new snapshot, never an edit");
         }
         DocumentReader reader = readers.forDocument(snapshot.source(), raw);
-        Extraction e = levelsForItsCountry(snapshot, NotAdvice.check(snapshot.file().toString(), Readers.read(reader, raw)));
+        Extraction e = levelsForItsCountry(snapshot, NotAdvice.check(raw, Readers.read(reader, raw)));
         Destination destination = destination(snapshot, e.details().destination());
         return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(destination, e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),

@@ -97,19 +97,20 @@ public final class LevelReader {
                 + " (the least strict advice stated for any part)";
     }
 
-    /** The country a UK statement is about as a whole ("FCDO advises against all travel to Burkina Faso"), if any names one. */
+    /**
+     * The country UK statements are about as a whole ("FCDO advises against all travel to Burkina Faso"), when they
+     * name exactly one; a text naming several (a table of every country's status) names none.
+     */
     public static java.util.Optional<Country> ukStatedCountry(List<String> lines) {
+        java.util.Set<Country> named = new java.util.LinkedHashSet<>();
         for (String line : lines) {
             Matcher m = UK_ADVICE.matcher(line.replace('\u00a0', ' '));
             while (m.find()) {
                 String place = WHOLE_OF.matcher(TARGET_END.matcher(m.group(2).strip()).replaceFirst("").trim()).replaceFirst("").trim();
-                java.util.Optional<Country> country = Countries.standard().byName(place);
-                if (country.isPresent()) {
-                    return country;
-                }
+                Countries.standard().byName(place).ifPresent(named::add);
             }
         }
-        return java.util.Optional.empty();
+        return named.size() == 1 ? java.util.Optional.of(named.iterator().next()) : java.util.Optional.empty();
     }
 
     /** Every statement, with the items of a list it opens ("travel to:" followed by the areas, one a line). */

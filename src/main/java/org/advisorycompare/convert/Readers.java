@@ -42,7 +42,7 @@ public final class Readers {
 
     /** Reads a document of this source with the first reader that accepts it. */
     public Extraction read(Source source, RawDocument document) {
-        return NotAdvice.check(document.name(), read(forDocument(source, document), document));
+        return NotAdvice.check(document, read(forDocument(source, document), document));
     }
 
     /**

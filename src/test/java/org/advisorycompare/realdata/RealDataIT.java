@@ -57,6 +57,20 @@ class RealDataIT {
         }
     }
 
+    /** A government's change-history page is never itself advice, even though it quotes the current advice. */
+    @Test
+    void changeHistoryPagesAreSetAsideAsNotAdvice() {
+        List<Path> pages = RealData.allVersions("uk-fcdo_gavinmorrison-changehistory");
+        assertThat(pages).hasSize(11);
+        for (Path page : pages) {
+            assertThatThrownBy(() -> read(Source.UK, page)).as(page.toString())
+                    .isInstanceOf(org.advisorycompare.convert.NotAdviceException.class).hasMessageContaining("change-history page");
+        }
+        for (Path table : RealData.children(RealData.root().resolve("uk-fcdo_gavinmorrison-changehistory/_status-table"))) {
+            assertThat(read(Source.UK, table).country()).as("a table of every country's status names no one country").isNull();
+        }
+    }
+
     /** Regression (2026): "Exercise normal precautionSummary not available" items published as Level 1 advice. */
     @Test
     void usPlaceholdersAreSetAsideSoBurkinaFasoAndNigerStayAtLevelFour() throws IOException {
