@@ -43,7 +43,8 @@ public final class CanadaCaptureReader implements DocumentReader {
         return new Extraction(country, name == null ? null : "Travel advice and advisories for " + name,
                 CanadaLevels.fromText(body), StatedDate.UNKNOWN, date == null ? StatedDate.UNKNOWN : Instants.read(date),
                 StatedDate.UNKNOWN, GovUkJsonReader.text(info, "update_reason"),
-                new Details(null, RegionReader.read(body).areas(), List.of(), null, null, Captures.captured(document)), body);
+                new Details(null, RegionReader.read(body).areas(), List.of(), null, null, Captures.captured(document)), body)
+                .readFrom("the page's risk headings", "info.json update_date", "info.json update_reason");
     }
 
     /** The captured sections in the order {@code info.json} lists them, then any others in name order. */

@@ -63,7 +63,9 @@ public final class CanadaJsonReader implements DocumentReader {
         return new Extraction(country, name == null ? null : "Travel advice and advisories for " + name, level,
                 StatedDate.UNKNOWN, CanadaLevels.date(GovUkJsonReader.text(eng, "friendly-date")), StatedDate.UNKNOWN,
                 note != null ? note : GovUkJsonReader.text(data, "update-metadata"),
-                new Details(iso, regions.areas(), List.of(), url, null), body);
+                new Details(iso, regions.areas(), List.of(), url, null), body)
+                .readFrom("data.advisory-state, beside eng.advisory-text", "eng.friendly-date",
+                        note != null ? "eng.recent-updates" : "data.update-metadata");
     }
 
     private static String body(JsonNode eng, String baseUri, String name) {

@@ -26,6 +26,17 @@ public record Extraction(
                 changeNote, details.withDestination(destination), body);
     }
 
+    /**
+     * The same facts with where each was read in the document; a place is kept only for a fact the document
+     * states (a level, a date, a change note).
+     */
+    public Extraction readFrom(String levelWhere, String dateWhere, String changeNoteWhere) {
+        boolean level = this.level.national() != null || this.level.regional() != null;
+        boolean date = updated.known() || published.known();
+        return with(details.withReadFrom(new org.advisorycompare.model.ReadFrom(level ? levelWhere : null, date ? dateWhere : null,
+                changeNote != null ? changeNoteWhere : null)));
+    }
+
     /** The same facts with another level. */
     public Extraction withLevel(Level newLevel) {
         return new Extraction(country, title, newLevel, published, updated, reviewed, changeNote, details, body);

@@ -17,8 +17,8 @@ import org.advisorycompare.model.Level;
  */
 public final class FactsReport {
     static final List<String> COLUMNS = List.of("source", "country", "destination", "version", "date", "national_level",
-            "national_derived", "national_words", "national_read_from", "regional_level", "regional_read_from", "change_note",
-            "reader", "collected_file");
+            "national_derived", "national_words", "national_read_from", "level_read_in", "regional_level", "regional_read_from",
+            "date_read_from", "change_note", "change_note_read_from", "reader", "collected_file");
 
     private FactsReport() {
     }
@@ -39,8 +39,9 @@ public final class FactsReport {
         return List.of(v.source().key(), v.country().iso2(), v.destination().folder(), v.versionId(),
                 cell(v.effectiveDate().iso()), l.national() == null ? "unknown" : "N" + l.national(),
                 String.valueOf(l.nationalDerived()), cell(l.nationalNative()), cell(l.nationalSource()),
-                l.regional() == null ? "unknown" : "N" + l.regional(), cell(l.regionalSource()), cell(v.changeNote()),
-                cell(v.details().reader()), cell(v.provenance().collectedFile()));
+                cell(v.details().readFrom().level()), l.regional() == null ? "unknown" : "N" + l.regional(),
+                cell(l.regionalSource()), cell(v.details().readFrom().date()), cell(v.changeNote()),
+                cell(v.details().readFrom().changeNote()), cell(v.details().reader()), cell(v.provenance().collectedFile()));
     }
 
     /** A TSV cell: empty for null, tabs and line breaks as spaces. */

@@ -72,7 +72,10 @@ public final class GovUkCaptureReader implements DocumentReader {
                 new Details(GovUkTextReader.slug(markdown).orElse(null), RegionReader.read(markdown).areas(), List.of(),
                         GovUkTextReader.GOV_UK + "/foreign-travel-advice/" + GovUkTextReader.slug(markdown).orElse(""),
                         null, Captures.captured(document)),
-                markdown).placed(destination);
+                markdown).placed(destination)
+                .readFrom(warnings.map(w -> "the '" + w + "' part").orElse("the page's parts"),
+                        modified.known() ? "info.json update_date" : "the page's 'Updated' line",
+                        Captures.text(info, "update_reason").isPresent() ? "info.json update_reason" : "the page's 'Latest update' line");
     }
 
     /**

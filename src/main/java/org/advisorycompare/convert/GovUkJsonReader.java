@@ -57,7 +57,8 @@ public final class GovUkJsonReader implements DocumentReader {
                 text(details, "change_description"),
                 new Details(details.path("country").path("slug").asText(null), regions.areas(), List.of(),
                         basePath == null ? null : GovUkTextReader.GOV_UK + basePath, null),
-                body).placed(destination);
+                body).placed(destination)
+                .readFrom("details.alert_status", "public_updated_at", "details.change_description");
     }
 
     static JsonNode parse(RawDocument document) {

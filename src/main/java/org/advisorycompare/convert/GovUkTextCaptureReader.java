@@ -85,7 +85,9 @@ public final class GovUkTextCaptureReader implements DocumentReader {
                 new Details(dirName.isEmpty() ? null : dirName, RegionReader.read(markdown).areas(), List.of(),
                         GovUkTextReader.GOV_UK + "/foreign-travel-advice/" + (dirName.isEmpty() ? country.slug() : dirName),
                         null, Captures.captured(document)),
-                markdown).placed(destination);
+                markdown).placed(destination)
+                .readFrom(warnings.map(w -> "the '" + Captures.partTitle(w) + "' part").orElse("the page's parts"), null,
+                        "the capture's commit subject (the FCDO's change note)");
     }
 
     /** The advice lines of one part: furniture and blank lines dropped, spaces tidied. */

@@ -81,7 +81,10 @@ public final class GovUkTextReader implements DocumentReader {
         return new Extraction(country, title(part.document()), level, StatedDate.UNKNOWN,
                 DateReader.read(part.metadata().get("Updated")), DateReader.read(part.metadata().get("Still current at")),
                 part.metadata().get("Latest update"),
-                new Details(slug(text).orElse(null), regions.areas(), List.of(), null, null), body).placed(destination);
+                new Details(slug(text).orElse(null), regions.areas(), List.of(), null, null), body).placed(destination)
+                .readFrom(warnings.or(() -> java.util.Optional.ofNullable(title(part.document()))).map(w -> "the '" + w + "' part")
+                        .orElse("the page text's advice statements"),
+                        "the page's 'Updated' line", "the page's 'Latest update' line");
     }
 
     /** The parts of a whole page saved as one file, each under its title: the title of its warnings part, if it has one and another. */

@@ -72,7 +72,8 @@ public final class HtmlPageReader implements DocumentReader {
         Level level = country == null ? Level.UNKNOWN : LevelReader.uk(GovUkTextReader.blockTexts(Markdown.parse(body)), country);
         return new Extraction(country, title, level, StatedDate.UNKNOWN, DateReader.read(metadata(page, "Updated")),
                 DateReader.read(metadata(page, "Still current at")), metadata(page, "Latest update"),
-                new Details(slug, RegionReader.read(body).areas(), List.of(), canonical(page), null), body).placed(destination);
+                new Details(slug, RegionReader.read(body).areas(), List.of(), canonical(page), null), body).placed(destination)
+                .readFrom("the page's advice statements", "the page's 'Updated' line", "the page's 'Latest update' line");
     }
 
     private Extraction state(Document page) {
@@ -89,7 +90,8 @@ public final class HtmlPageReader implements DocumentReader {
                 title.map(t -> UsAdvisory.level(t, regions)).orElse(Level.UNKNOWN),
                 date.find() ? DateReader.read(date.group(1)) : StatedDate.UNKNOWN, StatedDate.UNKNOWN, StatedDate.UNKNOWN,
                 UsAdvisory.changeNote(body), new Details(null, regions.areas(), UsAdvisory.indicators(body),
-                        canonical(page), null), body).placed(name == null ? null : UsAdvisory.destination(name, canonical(page)));
+                        canonical(page), null), body).placed(name == null ? null : UsAdvisory.destination(name, canonical(page)))
+                .readFrom("the page's level line", "the page's 'Travel Advisory <date>' line", "the advisory's lead paragraph");
     }
 
     private static Element main(Document page) {

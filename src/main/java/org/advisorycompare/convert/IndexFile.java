@@ -89,6 +89,7 @@ final class IndexFile {
         string(out, d.reader());
         string(out, d.captured());
         destination(out, d.destination());
+        strings(out, java.util.Arrays.asList(d.readFrom().level(), d.readFrom().date(), d.readFrom().changeNote()));
         Provenance p = e.provenance();
         strings(out, java.util.Arrays.asList(p.organisation(), p.documentKind(), p.url(), p.retrieved(), p.sha256(),
                 p.licence(), p.collectedFile()));
@@ -115,7 +116,7 @@ final class IndexFile {
         StatedDate reviewed = date(in);
         String changeNote = string(in);
         Details details = new Details(string(in), strings(in), strings(in), string(in), string(in), string(in),
-                destination(in));
+                destination(in), readFrom(strings(in)));
         List<String> p = strings(in);
         Provenance provenance = new Provenance(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6));
         int count = in.readInt();
@@ -146,6 +147,11 @@ final class IndexFile {
                     .orElseThrow(() -> new IOException("unknown country " + iso)));
         }
         return new org.advisorycompare.model.Destination(d.get(0), d.get(1), d.get(2), d.get(3), covers);
+    }
+
+    private static org.advisorycompare.model.ReadFrom readFrom(List<String> where) {
+        org.advisorycompare.model.ReadFrom r = new org.advisorycompare.model.ReadFrom(where.get(0), where.get(1), where.get(2));
+        return r.equals(org.advisorycompare.model.ReadFrom.NONE) ? org.advisorycompare.model.ReadFrom.NONE : r;
     }
 
     private static void date(DataOutputStream out, StatedDate date) throws IOException {

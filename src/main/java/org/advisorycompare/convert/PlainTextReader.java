@@ -68,7 +68,8 @@ public final class PlainTextReader implements DocumentReader {
         StatedDate published = hasDateline ? DateReader.read(dateline.group(2))
                 : paragraphs.isEmpty() ? StatedDate.UNKNOWN : DateReader.read(paragraphs.get(0));
         return new Extraction(country, headlines.isEmpty() ? null : headlines.get(0), level(text, paragraphs, country),
-                published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, null, Details.NONE, body(paragraphs));
+                published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, null, Details.NONE, body(paragraphs))
+                .readFrom("the text's own statement of it", hasDateline ? "its dateline" : "its first line", null);
     }
 
     private static Level level(String text, List<String> paragraphs, Country country) {

@@ -57,7 +57,9 @@ public final class StateCaptureReader implements DocumentReader {
                 level, published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(withoutHeadings(body)),
                 new Details(null, regions.areas(), UsAdvisory.indicators(withoutHeadings(body)), null, null,
                         Captures.captured(document)),
-                body).placed(destination);
+                body).placed(destination)
+                .readFrom(title.isPresent() ? "the page's level line" : "the page's '<Area> – <Level>' lines and lists",
+                        "the page's 'Travel Advisory <date>' line", "the advisory's lead paragraph");
     }
 
     private static Optional<UsAdvisory.Title> levelLine(String text) {

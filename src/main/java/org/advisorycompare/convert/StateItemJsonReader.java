@@ -82,6 +82,7 @@ public final class StateItemJsonReader implements DocumentReader {
         return new Extraction(null, titleText, UsAdvisory.level(title, regions), DateReader.read(date),
                 StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
                 new Details(null, regions.areas(), UsAdvisory.indicators(parsed), url, null), body)
-                .placed(UsAdvisory.destination(title.name(), url));
+                .placed(UsAdvisory.destination(title.name(), url))
+                .readFrom("the item's title", "the item's date", "the advisory's lead paragraph");
     }
 }

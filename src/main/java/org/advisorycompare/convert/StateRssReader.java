@@ -98,7 +98,8 @@ public final class StateRssReader implements DocumentReader {
                 DateReader.read(childText(item, "pubDate")), StatedDate.UNKNOWN,
                 StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
                 new Details(countryTag(item), regions.areas(), UsAdvisory.indicators(parsed), link, null),
-                body).placed(UsAdvisory.destination(title.name(), link));
+                body).placed(UsAdvisory.destination(title.name(), link))
+                .readFrom("the item's title", "the item's pubDate", "the advisory's lead paragraph");
     }
 
     private static String countryTag(Element item) {

@@ -55,6 +55,10 @@ public final class VersionFile {
         front.put("risk_indicators", v.details().indicators());
         front.put("document_url", v.details().url());
         front.put("reader", v.details().reader());
+        if (!v.details().readFrom().equals(org.advisorycompare.model.ReadFrom.NONE)) {
+            org.advisorycompare.model.ReadFrom r = v.details().readFrom();
+            front.put("read_from", map("level", r.level(), "date", r.date(), "change_note", r.changeNote()));
+        }
         if (v.details().destination() != null) { // only a placed destination: a plain one is its country
             front.put("destination", destinationMap(v.details().destination()));
         }
@@ -132,7 +136,13 @@ public final class VersionFile {
     private static Details details(Map<String, Object> front, String file, Countries countries) {
         return new Details(str(front.get("source_key")), strings(front.get("regions")),
                 strings(front.get("risk_indicators")), str(front.get("document_url")), str(front.get("reader")), null,
-                front.get("destination") == null ? null : destination(child(front, "destination"), file, countries));
+                front.get("destination") == null ? null : destination(child(front, "destination"), file, countries),
+                readFrom(child(front, "read_from")));
+    }
+
+    private static org.advisorycompare.model.ReadFrom readFrom(Map<String, Object> m) {
+        return m.isEmpty() ? org.advisorycompare.model.ReadFrom.NONE
+                : new org.advisorycompare.model.ReadFrom(str(m.get("level")), str(m.get("date")), str(m.get("change_note")));
     }
 
     private static Map<String, Object> destinationMap(org.advisorycompare.model.Destination d) {

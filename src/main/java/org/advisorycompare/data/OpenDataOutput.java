@@ -141,6 +141,15 @@ public final class OpenDataOutput implements Output {
         return m;
     }
 
+    /** Where in its document the version's level, date and change note were read (null where not stated). */
+    static Map<String, Object> readFrom(AdvisoryVersion v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", v.details().readFrom().level());
+        m.put("date", v.details().readFrom().date());
+        m.put("change_note", v.details().readFrom().changeNote());
+        return m;
+    }
+
     /** A row for CSV: the destination object as flat columns ({@code destination_id}, ..., covers space-separated). */
     static Map<String, Object> flat(Map<String, Object> row) {
         Map<String, Object> flat = new LinkedHashMap<>();
@@ -200,6 +209,7 @@ public final class OpenDataOutput implements Output {
         m.put("sha256", v.provenance().sha256());
         m.put("reviews", v.reviews().stream().map(r -> r.retrieved()).toList());
         m.put("destination", destination(v));
+        m.put("read_from", readFrom(v));
         return m;
     }
 

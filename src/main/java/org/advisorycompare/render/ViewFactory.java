@@ -240,7 +240,7 @@ final class ViewFactory {
 
     private static Views.Side missing(Source source) {
         return new Views.Side(source.key(), source.shortLabel(), null, null, null, null, source.government(), source.organisation(), false, null,
-                levelView(Level.UNKNOWN), null, null, null, null, null, null, source.defaultLicence(), null, null, 0, null);
+                levelView(Level.UNKNOWN), null, null, null, null, null, null, source.defaultLicence(), null, null, 0, null, null, null);
     }
 
     /** One destination's latest advice on a country's page; its version pages are under its home country's. */
@@ -279,15 +279,19 @@ final class ViewFactory {
             String historyHref) {
         return new Views.Side(v.source().key(), v.source().shortLabel(), v.destination().name(), covers, versionHref, historyHref,
                 v.source().government(), v.provenance().organisation(), true, v.title(),
-                levelView(v.level()), display(v.published()), display(v.updated()), display(v.reviewed()),
+                levelView(v.level(), v.details().readFrom().level()), display(v.published()), display(v.updated()), display(v.reviewed()),
                 v.changeNote(), v.provenance().url(), v.provenance().documentKind(), v.provenance().licence(),
                 v.provenance().retrieved(), v.versionId(), versions,
-                withBody ? HtmlBody.of(v.body(), 2) : null);
+                withBody ? HtmlBody.of(v.body(), 2) : null, v.details().readFrom().date(), v.details().readFrom().changeNote());
     }
 
     static Views.LevelView levelView(Level level) {
+        return levelView(level, null);
+    }
+
+    static Views.LevelView levelView(Level level, String where) {
         return new Views.LevelView(level.nationalNative(), badge(level.national()), level.regionalNative(),
-                badge(level.regional()), level.nationalDerived(), level.nationalSource());
+                badge(level.regional()), level.nationalDerived(), level.nationalSource(), where);
     }
 
     static String badge(Integer level) {

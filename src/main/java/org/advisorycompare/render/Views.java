@@ -34,7 +34,7 @@ public final class Views {
      * the national wording is this site's reading, not the government's words; {@code source}: the sentence read from.
      */
     public record LevelView(String nativeWording, String badge, String regionalWording, String regionalBadge, boolean derived,
-            String source) {
+            String source, String where) {
     }
 
     /**
@@ -65,7 +65,9 @@ public final class Views {
             String retrieved,
             String versionId,
             Integer versions,
-            String bodyHtml) {
+            String bodyHtml,
+            String dateReadFrom,
+            String noteReadFrom) {
     }
 
     /**

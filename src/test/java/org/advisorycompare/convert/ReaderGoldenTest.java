@@ -73,6 +73,9 @@ class ReaderGoldenTest {
                 + "risk_indicators: " + d.indicators() + "\n"
                 + "document_url: " + d.url() + "\n"
                 + "captured: " + d.captured() + "\n"
+                + "read_from: level " + d.readFrom().level() + " | date " + d.readFrom().date() + " | change note "
+                        + d.readFrom().changeNote() + "\n"
+                + "level_read: " + (l.national() == null ? "unknown" : l.nationalDerived() ? "derived by the site" : "stated") + " | " + l.nationalSource() + "\n"
                 + (d.destination() == null || !d.destination().placed() ? "" : "destination: " + d.destination().folder() + " | "
                         + d.destination().name() + " | covers " + d.destination().covers().stream().map(c -> c.iso2()).toList() + "\n")
                 + "---\n" + e.body();
