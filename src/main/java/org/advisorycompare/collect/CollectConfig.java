@@ -16,13 +16,26 @@ import java.util.Map;
  * @param pause           between two requests to one host (default 500 ms)
  * @param firstBackoff    wait before the first retry, doubled each time, with jitter (default 1 s)
  * @param endpoints       source key → origin replacing the scheme and host of its official URLs
+ * @param maxRetryAfter   the longest Retry-After honoured; a server asking for longer fails that request now, to be
+ *                        fetched on the next run (default 5 min)
+ * @param deadline        the longest a whole run may take: a request not started by then fails at once, named (default 1 h)
  */
 public record CollectConfig(String contact, Duration connectTimeout, Duration requestTimeout, long maxBodyBytes,
-        int maxAttempts, int perHost, Duration pause, Duration firstBackoff, Map<String, String> endpoints) {
+        int maxAttempts, int perHost, Duration pause, Duration firstBackoff, Map<String, String> endpoints,
+        Duration maxRetryAfter, Duration deadline) {
     public static final String DEFAULT_CONTACT = "https://github.com/advisory-compare/advisory-compare";
+    public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_DEADLINE = Duration.ofHours(1);
 
     public CollectConfig {
         endpoints = Map.copyOf(endpoints);
+    }
+
+    /** The settings with the default Retry-After cap and deadline. */
+    public CollectConfig(String contact, Duration connectTimeout, Duration requestTimeout, long maxBodyBytes,
+            int maxAttempts, int perHost, Duration pause, Duration firstBackoff, Map<String, String> endpoints) {
+        this(contact, connectTimeout, requestTimeout, maxBodyBytes, maxAttempts, perHost, pause, firstBackoff, endpoints,
+                DEFAULT_MAX_RETRY_AFTER, DEFAULT_DEADLINE);
     }
 
     public static CollectConfig defaults() {

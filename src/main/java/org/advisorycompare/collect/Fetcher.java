@@ -48,9 +48,16 @@ public final class Fetcher {
     public Fetcher(CollectConfig config, Sleeper sleeper) {
         this.config = config;
         this.sleeper = sleeper;
+        // redirects are followed by hand, within the same origin only (see once)
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.deadline = System.nanoTime() + config.deadline().toNanos();
     }
+
+    /** Redirects followed for one request at most. */
+    static final int MAX_REDIRECTS = 5;
+    /** When the run's deadline passes ({@link System#nanoTime()}). */
+    private final long deadline;
 
     /** A response: 200 with a body, or 304 (not modified) without one. */
     public record Response(URI uri, int status, byte[] body, String contentType, String etag, String lastModified) {
@@ -65,6 +72,10 @@ public final class Fetcher {
     }
 
     public Response get(URI uri, Validators validators) {
+        if (System.nanoTime() - deadline > 0) {
+            throw new FetchException(uri + ": not fetched: collect's deadline of " + config.deadline().toMinutes()
+                    + " min passed; it is fetched on the next run");
+        }
         Semaphore slots = hosts.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), h -> new Semaphore(config.perHost()));
         FetchException last = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
@@ -72,13 +83,18 @@ public final class Fetcher {
                 slots.acquire();
                 try {
                     politePause(uri);
-                    return once(uri, validators);
+                    return once(uri, validators, 0);
                 } finally {
                     slots.release();
                 }
             } catch (Retry retry) {
                 last = new FetchException(uri + ": " + retry.getMessage() + " (after " + attempt + " attempt"
                         + (attempt > 1 ? "s" : "") + ")");
+                if (retry.after.isPresent() && retry.after.get().compareTo(config.maxRetryAfter()) > 0) {
+                    throw new FetchException(uri + ": " + retry.getMessage() + ", and the server asks to wait "
+                            + retry.after.get().toSeconds() + " s, more than the " + config.maxRetryAfter().toSeconds()
+                            + " s collect waits; it is fetched on the next run");
+                }
                 if (attempt < config.maxAttempts()) {
                     sleep(retry.after.orElse(backoff(attempt)));
                 }
@@ -90,7 +106,8 @@ public final class Fetcher {
         throw last;
     }
 
-    private Response once(URI uri, Validators validators) throws Retry, InterruptedException {
+    /** One exchange; {@code hops}: the redirects followed to get here. */
+    private Response once(URI uri, Validators validators, int hops) throws Retry, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(config.requestTimeout())
                 .header("User-Agent", config.userAgent()).header("Accept", "application/json, application/rss+xml, application/xml;q=0.9, */*;q=0.5");
         if (validators.etag() != null) {
@@ -101,6 +118,9 @@ public final class Fetcher {
         }
         HttpResponse<byte[]> response = exchange(uri, request.build());
         int status = response.statusCode();
+        if (status >= 300 && status < 400 && status != 304) {
+            return redirect(uri, response, validators, hops);
+        }
         if (status == 429 || status >= 500) {
             throw new Retry("HTTP " + status, retryAfter(response));
         }
@@ -187,6 +207,30 @@ public final class Fetcher {
         private static final long serialVersionUID = 1L;
     }
 
+    /** A redirect, followed only to the same origin (scheme, host and port), a few hops at most. */
+    private Response redirect(URI from, HttpResponse<byte[]> response, Validators validators, int hops)
+            throws Retry, InterruptedException {
+        String location = header(response, "Location");
+        URI to;
+        try {
+            to = location == null ? null : from.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            to = null;
+        }
+        if (to == null) {
+            throw new FetchException(from + ": HTTP " + response.statusCode() + " without a usable Location");
+        }
+        boolean sameOrigin = java.util.Objects.equals(to.getScheme(), from.getScheme())
+                && java.util.Objects.equals(to.getHost(), from.getHost()) && to.getPort() == from.getPort();
+        if (!sameOrigin) {
+            throw new FetchException(from + ": redirected to " + to + ", another origin; not followed");
+        }
+        if (hops >= MAX_REDIRECTS) {
+            throw new FetchException(from + ": more than " + MAX_REDIRECTS + " redirects");
+        }
+        return once(to, validators, hops + 1);
+    }
+
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
     }
@@ -195,7 +239,7 @@ public final class Fetcher {
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {
         return response.headers().firstValue("Retry-After").map(value -> {
             try {
-                return Duration.ofSeconds(Math.min(3600, Long.parseLong(value.strip())));
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
             } catch (NumberFormatException e) {
                 return Duration.ofMinutes(1);
             }

@@ -24,6 +24,7 @@ public final class Readers {
             throw new UnreadableDocumentException(document.name(), "is " + document.size() / (1024 * 1024)
                     + " MB; documents over " + RawDocument.MAX_BYTES / (1024 * 1024) + " MB are refused");
         }
+        Nesting.check(document);
         return readers.stream().filter(r -> r.accepts(source, document)).findFirst()
                 .orElseThrow(() -> new UnreadableDocumentException(document.name(), "is not a shape we read for "
                         + source.key() + " (" + sniff(document) + "); see README, 'Document shapes'"));

@@ -215,6 +215,41 @@ class CollectorTest {
         assertThat(slept).contains(Duration.ofSeconds(7));
     }
 
+    /** Regression: Retry-After: 999999 slept up to an hour per retry, about three hours per URL. */
+    @Test
+    void aRetryAfterLongerThanTheCapFailsThatRequestAtOnceAndTheRestAreCollected() {
+        server.on(StateFeedAdapter.FEED,
+                new FixtureServer.Reply(429, "slow down", "text/plain", null, Map.of("Retry-After", "999999"), 0, false));
+        ukServes("Mali note");
+        CollectResult result = collect("us", "uk");
+        assertThat(result.failures()).singleElement().asString().contains(StateFeedAdapter.FEED, "999999 s", "next run");
+        assertThat(slept).noneMatch(d -> d.compareTo(CollectConfig.DEFAULT_MAX_RETRY_AFTER) > 0);
+        assertThat(snapshots()).extracting(s -> s.country().iso2()).containsExactlyInAnyOrder("ML", "NE");
+    }
+
+    /** Regression: collect followed redirects to other origins. */
+    @Test
+    void aRedirectIsFollowedWithinItsOriginOnly() {
+        server.on(StateFeedAdapter.FEED, new FixtureServer.Reply(302, "", "text/plain", null,
+                Map.of("Location", "/moved/TAsTWs.xml"), 0, false))
+                .on("/moved/TAsTWs.xml", FixtureServer.Reply.ok(Golden.read("readers/state-rss-feed.xml"), RSS));
+        assertThat(collect("us").recorded()).hasSize(3);
+        server.on(StateFeedAdapter.FEED, new FixtureServer.Reply(302, "", "text/plain", null,
+                Map.of("Location", "https://evil.example/TAsTWs.xml"), 0, false));
+        assertThat(collect("us").failures()).singleElement().asString().contains("another origin", "evil.example");
+    }
+
+    /** A run past its deadline fails what it has not fetched yet, naming it, instead of running on. */
+    @Test
+    void aRequestAfterTheDeadlineFailsAtOnce() {
+        ukServes("Mali note");
+        CollectConfig past = new CollectConfig("https://example.test/contact", Duration.ofSeconds(5), Duration.ofSeconds(5), 200_000,
+                3, 2, Duration.ZERO, Duration.ofMillis(5), Map.of(), CollectConfig.DEFAULT_MAX_RETRY_AFTER, Duration.ZERO);
+        CollectResult result = collect(past, false, Set.of(), "uk");
+        assertThat(result.failures()).isNotEmpty().allSatisfy(f -> assertThat(f).contains("deadline"));
+        assertThat(server.requests).isEmpty();
+    }
+
     @Test
     void serverErrorThenSuccessRetriesWithBackoff() {
         server.on(INDEX, new FixtureServer.Reply(500, "oops", "text/plain", null, Map.of(), 0, false),

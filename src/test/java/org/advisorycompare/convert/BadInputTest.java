@@ -113,12 +113,18 @@ class BadInputTest {
     void aDeeplyNestedDocumentIsItsOwnNamedProblemNeverTheRuns() {
         String deep = "# Warnings and insurance\n\n" + ">".repeat(100_000) + " FCDO advises against all travel to Mali.\n";
         String html = "<html><body><main>" + "<div>".repeat(100_000) + "Mali" + "</div>".repeat(100_000) + "</main></body></html>";
-        for (String[] doc : new String[][] {{"uk", "deep.md", deep}, {"us", "deep.html", html}}) {
-            try {
-                readers.read(Source.fromKey(doc[0]), doc[1], doc[2].getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (UnreadableDocumentException e) {
-                assertThat(e.getMessage()).startsWith(doc[1] + ": ");
-            }
+        String lists = "# Warnings and insurance\n\n" + java.util.stream.IntStream.range(0, 1_500)
+                .mapToObj(i -> "  ".repeat(i) + "* item").collect(java.util.stream.Collectors.joining("\n")) + "\n";
+        for (String[] doc : new String[][] {{"uk", "deep.md", deep}, {"us", "deep.html", html}, {"uk", "lists.md", lists}}) {
+            long start = System.nanoTime();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> readers.read(Source.fromKey(doc[0]), doc[1],
+                    doc[2].getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith(doc[1] + ": nests");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("refused before any parser, in one pass")
+                    .isLessThan(java.time.Duration.ofSeconds(5));
         }
+        String unclosed = "<html><body><main><h1>Mali</h1><ul>" + "<li>test fixture item".repeat(5_000) + "</ul></main></body></html>";
+        assertThat(readers.read(Source.US, "unclosed.html", unclosed.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .as("end tags a page may leave out nest nothing").isNotNull();
     }
 }
