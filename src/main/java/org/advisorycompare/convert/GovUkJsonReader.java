@@ -49,7 +49,8 @@ public final class GovUkJsonReader implements DocumentReader {
         JsonNode details = root.path("details");
         org.advisorycompare.model.Destination destination = destination(details.path("country"), root.path("base_path").asText(null));
         String body = body(details.path("parts"), document.name());
-        Level status = UkAlertStatus.level(codes(details.get("alert_status")), document.name());
+        Level status = covered(UkAlertStatus.level(codes(details.get("alert_status")), document.name()), details.path("parts"),
+                destination);
         RegionReader.Regions regions = RegionReader.read(body);
         String basePath = root.path("base_path").asText(null);
         return new Extraction(null, text(root, "title"), status, StatedDate.UNKNOWN,
@@ -59,6 +60,26 @@ public final class GovUkJsonReader implements DocumentReader {
                         basePath == null ? null : GovUkTextReader.GOV_UK + basePath, null),
                 body).placed(destination)
                 .readFrom("details.alert_status", "public_updated_at", "details.change_description");
+    }
+
+    /**
+     * alert_status has codes for the whole country or for parts: where it has none for the whole country and the
+     * warnings part's statements cover every part of it, the national level is read as every other shape reads
+     * that page (the least strict level everywhere, the site's reading), so a level does not depend on the shape.
+     */
+    private static Level covered(Level status, JsonNode parts, org.advisorycompare.model.Destination destination) {
+        if (destination == null || status.national() == null || status.national() != 1 || status.nationalDerived()) {
+            return status;
+        }
+        for (JsonNode part : parts) {
+            String title = part.path("title").asText("");
+            if (title.equals("Warnings and insurance") || title.equals("Summary")) {
+                String markdown = HtmlMarkdown.markdown(part.path("body").asText(""), GovUkTextReader.GOV_UK + "/");
+                Level text = LevelReader.uk(GovUkTextReader.blockTexts(Markdown.parse(markdown)), destination.home());
+                return text.nationalDerived() ? text : status;
+            }
+        }
+        return status;
     }
 
     static JsonNode parse(RawDocument document) {
