@@ -95,7 +95,9 @@ public final class Archive {
         Path sidecarFile = folder.resolve(base + SIDECAR_SUFFIX);
         try {
             Files.createDirectories(folder);
-            if (raw.isFolder()) {
+            if (isOrphanOf(document, sidecarFile, raw)) {
+                // a run stopped between this very document and its sidecar: the document is kept, its sidecar written now
+            } else if (raw.isFolder()) {
                 writeNewFolder(document, raw);
             } else {
                 writeNew(document, raw.bytes());
@@ -105,6 +107,66 @@ public final class Archive {
             throw new ArchiveException("cannot record " + document + ": " + e.getMessage(), e);
         }
         return readSnapshot(sidecarFile);
+    }
+
+    /** Whether {@code document} is already there without its sidecar, with exactly these bytes (an interrupted record). */
+    private static boolean isOrphanOf(Path document, Path sidecarFile, RawDocument raw) {
+        if (!Files.exists(document, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.exists(sidecarFile)) {
+            return false;
+        }
+        try {
+            return RawDocument.load(document).sha256().equals(raw.sha256());
+        } catch (RuntimeException e) {
+            return false; // not the same bytes (or not readable): never overwritten, the write below says so
+        }
+    }
+
+    /**
+     * Documents without a sidecar (a run stopped between the two) and temporaries of stopped writes, as lines to
+     * report. Temporaries ({@code .incoming-*}) older than {@code staleAfter} are removed; an orphan is kept (the
+     * archive never deletes a collected document) and finished when the same document is recorded again.
+     */
+    public List<String> recover(java.time.Duration staleAfter) {
+        List<String> lines = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return lines;
+        }
+        java.time.Instant before = java.time.Instant.now().minus(staleAfter);
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".incoming-")) {
+                    if (Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                        deleteTree(p);
+                        lines.add(p + ": a temporary left by a stopped write; removed");
+                    }
+                } else if (p.getNameCount() - root.getNameCount() == 3 && !name.endsWith(SIDECAR_SUFFIX)
+                        && !name.startsWith(".") && !Files.exists(p.resolveSibling(base(name) + SIDECAR_SUFFIX))) {
+                    lines.add(p + ": a document without its provenance sidecar (a run stopped between the two); it never "
+                            + "converts: import or collect the same document again to finish it, or move it out of the archive");
+                }
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("cannot look over the archive " + root + ": " + e.getMessage(), e);
+        }
+        return lines;
+    }
+
+    /** A document's base name: its file name without the extension ({@code <retrieved>-<sha12>}). */
+    private static String base(String name) {
+        int dot = name.indexOf('.', name.indexOf('-') + 1);
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> children = Files.list(p)) {
+                for (Path child : children.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(p);
     }
 
     private static void writeNewFolder(Path target, RawDocument raw) throws IOException {

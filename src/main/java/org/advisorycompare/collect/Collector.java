@@ -58,6 +58,7 @@ public final class Collector {
     /** Runs the adapters; {@code wanted} are ISO codes (empty: every country). */
     public CollectResult run(List<SourceAdapter> adapters, Map<String, String> endpoints, Set<String> wanted) {
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        archive.recover(Importer.STALE).forEach(line -> log.message("archive: " + line));
         indexLatest();
         List<String> recorded = new ArrayList<>();
         List<String> quarantined = new ArrayList<>();

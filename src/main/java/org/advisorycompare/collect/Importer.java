@@ -44,11 +44,15 @@ public final class Importer {
         this.clock = clock;
     }
 
+    /** A temporary of a write older than this is left by a stopped run, not by one writing now. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
     public ImportResult importFiles(ImportRequest request) {
         String retrieved = retrieved(request);
         Map<String, Snapshot> known = new HashMap<>();
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
         ImportResult.Builder result = new ImportResult.Builder();
+        archive.recover(STALE).forEach(result::skipped); // stopped writes of earlier runs, reported
         List<Prepared> prepared = request.files().parallelStream().map(file -> prepare(request, file)).toList();
         for (Prepared file : prepared) {
             if (file.error() != null) {

@@ -121,9 +121,11 @@ class ImporterTest {
     void theArchiveNeverOverwritesAnExistingFile() throws IOException {
         Path file = fixture("us-text-level-debris");
         Snapshot first = importer().importFiles(request(Source.US, null, file)).recorded().get(0);
-        byte[] before = Files.readAllBytes(first.file());
         Files.delete(first.file().resolveSibling(first.file().getFileName().toString().replace(".txt", ".provenance.json")));
-        // the sidecar is gone, so the document looks new, but its file name is taken: nothing is overwritten
+        Files.writeString(first.file(), "other bytes under the name");
+        byte[] before = Files.readAllBytes(first.file());
+        // the sidecar is gone and the file under its name holds other bytes: it is not this document's orphan, and
+        // nothing is overwritten (the same bytes would be an orphan, finished: see ArchiveRecoveryTest)
         ImportResult again = importer().importFiles(request(Source.US, null, file));
         assertThat(again.errors()).singleElement().asString().contains("already exists");
         assertThat(Files.readAllBytes(first.file())).isEqualTo(before);
