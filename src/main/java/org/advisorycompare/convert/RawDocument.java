@@ -141,7 +141,8 @@ public record RawDocument(String name, Map<String, byte[]> files, boolean isFold
             return "";
         }
         byte[] bytes = bytes();
-        return new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.UTF_8).stripLeading();
+        // a byte-order mark is not content: a JSON file saved with one is still JSON
+        return new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
     }
 
     public long size() {

@@ -108,13 +108,32 @@ public final class VersionFile {
         return end;
     }
 
+    /**
+     * A version file's version; anything wrong in a hand-edited one (a version id that is no folder name, such as
+     * {@code ../..}; an unknown source; a value of the wrong type) is an error naming the file, never the build's.
+     */
     public static AdvisoryVersion read(String file, String text, Countries countries) {
+        try {
+            return readChecked(file, text, countries);
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnreadableDocumentException(file, "front matter is not a version file's (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+        }
+    }
+
+    private static AdvisoryVersion readChecked(String file, String text, Countries countries) {
         int end = frontMatterEnd(file, text);
         Map<String, Object> front = parse(file, text.substring(4, end + 1));
         String body = text.substring(end + 5).stripLeading();
         Map<String, Object> c = child(front, "country");
         Country country = countries.byIso(str(c.get("iso2"))).orElseThrow(() ->
                 new UnreadableDocumentException(file, "unknown country code '" + c.get("iso2") + "' in front matter"));
+        String version = str(front.get("version"));
+        if (version == null || !version.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}")) { // it names a folder of the site
+            throw new UnreadableDocumentException(file, "version '" + version + "' is not a version id (letters, digits, - and _)");
+        }
         List<AdvisoryVersion.Review> reviews = new ArrayList<>();
         for (Object r : (List<?>) front.getOrDefault("reviews", List.of())) {
             reviews.add(review(asMap(r)));

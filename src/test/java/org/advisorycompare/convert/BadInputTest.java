@@ -127,4 +127,29 @@ class BadInputTest {
         assertThat(readers.read(Source.US, "unclosed.html", unclosed.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .as("end tags a page may leave out nest nothing").isNotNull();
     }
+
+    /** Regression: a JSON file saved with a byte-order mark was taken for another shape ("does not name a country"). */
+    @Test
+    void aJsonFileWithAByteOrderMarkIsStillJson() {
+        byte[] json = Golden.read("readers/govuk-json-parts-table.json").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        assertThat(readers.forDocument(Source.UK, RawDocument.single("bom.json", withBom)).name()).isEqualTo("GOV.UK Content API JSON");
+        assertThat(readers.read(Source.UK, "bom.json", withBom).country()).isNotNull();
+    }
+
+    /** Regression: a version id "../.." in a hand-edited version file failed the whole build without naming the file. */
+    @Test
+    void aHandEditedVersionFileWithABadIdIsAnErrorNamingIt() {
+        String file = "---\ncountry:\n  iso2: \"ML\"\n  name: \"Mali\"\nsource: \"uk\"\nversion: \"../..\"\ntitle: \"t\"\n"
+                + "provenance:\n  organisation: \"o\"\n---\n\nbody\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VersionFile.read("advisories/ml/uk/x.md", file, Countries.standard()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/ml/uk/x.md: ").hasMessageContaining("../..");
+        String wrongType = file.replace("version: \"../..\"", "version: \"0123456789ab\"").replace("provenance:\n  organisation: \"o\"", "provenance: \"x\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VersionFile.read("advisories/ml/uk/y.md", wrongType, Countries.standard()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/ml/uk/y.md: ");
+    }
 }
