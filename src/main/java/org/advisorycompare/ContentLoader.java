@@ -74,10 +74,8 @@ final class ContentLoader {
         Map<String, Written> converted = convert(changed, collected, advisories, new FolderConversion(
                 new Archive(config.collected(), countries), converter, store, index, config.collected(), states));
         List<String> errors = new ArrayList<>();
-        if (!changed.isEmpty()) { // a document without its sidecar never converts: said, whenever its folder is read
-            errors.addAll(new Archive(config.collected(), countries).recover(java.time.Duration.ofDays(36500)).stream()
-                    .filter(line -> changed.stream().anyMatch(folder -> line.contains("/" + folder + "/"))).toList());
-        }
+        // a document without its sidecar never converts: said whenever its folder is read (only the changed folders are looked at)
+        errors.addAll(new Archive(config.collected(), countries).orphans(changed));
         int written = 0;
         for (Written conversion : converted.values()) {
             written += conversion.written();

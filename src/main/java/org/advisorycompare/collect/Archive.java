@@ -152,6 +152,28 @@ public final class Archive {
         return lines;
     }
 
+    /**
+     * The documents without a sidecar in these folders ({@code <source>/<folder>}) only, as lines to report: what a
+     * build says of the folders it converts, without looking over the rest of the archive.
+     */
+    public List<String> orphans(java.util.Collection<String> folders) {
+        List<String> lines = new ArrayList<>();
+        for (String folder : folders) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            for (Path p : siblings(dir)) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(SIDECAR_SUFFIX) && !name.startsWith(".") && !Files.exists(p.resolveSibling(base(name) + SIDECAR_SUFFIX))) {
+                    lines.add(p + ": a document without its provenance sidecar (a run stopped between the two); it never "
+                            + "converts: import or collect the same document again to finish it, or move it out of the archive");
+                }
+            }
+        }
+        return lines;
+    }
+
     /** A document's base name: its file name without the extension ({@code <retrieved>-<sha12>}). */
     private static String base(String name) {
         int dot = name.indexOf('.', name.indexOf('-') + 1);
