@@ -132,23 +132,23 @@ public final class Archive {
             return lines;
         }
         java.time.Instant before = java.time.Instant.now().minus(staleAfter);
+        List<String> folders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root, 3)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".incoming-")) {
+                int depth = p.getNameCount() - root.getNameCount();
+                if (p.getFileName().toString().startsWith(".incoming-")) {
                     if (Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
                         deleteTree(p);
                         lines.add(p + ": a temporary left by a stopped write; removed");
                     }
-                } else if (p.getNameCount() - root.getNameCount() == 3 && !name.endsWith(SIDECAR_SUFFIX)
-                        && !name.startsWith(".") && !Files.exists(p.resolveSibling(base(name) + SIDECAR_SUFFIX))) {
-                    lines.add(p + ": a document without its provenance sidecar (a run stopped between the two); it never "
-                            + "converts: import or collect the same document again to finish it, or move it out of the archive");
+                } else if (depth == 2 && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(root.relativize(p).toString());
                 }
             }
         } catch (IOException e) {
             throw new ArchiveException("cannot look over the archive " + root + ": " + e.getMessage(), e);
         }
+        lines.addAll(orphans(folders));
         return lines;
     }
 

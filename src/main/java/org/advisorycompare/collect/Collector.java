@@ -20,6 +20,7 @@ import org.advisorycompare.convert.Readers;
 import org.advisorycompare.convert.UnreadableDocumentException;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Snapshot;
 import org.advisorycompare.model.Source;
 
@@ -141,14 +142,13 @@ public final class Collector {
                 continue;
             }
             try {
-                org.advisorycompare.model.Destination destination = e.details().destination();
+                Destination destination = e.details().destination();
                 if (!wanted.isEmpty() && (destination == null ? List.of(country) : destination.covers()).stream()
                         .noneMatch(c -> wanted.contains(c.iso2()))) {
                     continue;
                 }
                 String url = e.details().url() != null ? e.details().url() : item.url();
-                String key = latestKey(source, destination == null || !destination.placed() ? country.iso2().toLowerCase(java.util.Locale.ROOT)
-                        : destination.folder(), url);
+                String key = latestKey(source, (destination == null ? Destination.of(country) : destination).folder(), url);
                 String normalised = normalised(e);
                 if (normalised.equals(latest.get(key))) {
                     tally.unchanged++;
@@ -209,9 +209,7 @@ public final class Collector {
     private void indexLatest() {
         Map<String, Snapshot> newest = new HashMap<>();
         for (Snapshot s : archive.snapshots()) {
-            String[] parts = s.provenance().collectedFile().split("/");
-            newest.merge(latestKey(s.source(), parts.length >= 3 ? parts[1] : s.country().iso2().toLowerCase(java.util.Locale.ROOT),
-                    s.provenance().url()), s,
+            newest.merge(latestKey(s.source(), s.folder(), s.provenance().url()), s,
                     (a, b) -> a.provenance().retrieved().compareTo(b.provenance().retrieved()) >= 0 ? a : b);
         }
         newest.forEach((key, s) -> {

@@ -124,7 +124,7 @@ public final class Converter {
                     + "append-only, so a changed document is a new snapshot, never an edit");
         }
         DocumentReader reader = readers.forDocument(snapshot.source(), raw);
-        Extraction e = levelsForItsCountry(snapshot, NotAdvice.check(raw, Readers.read(reader, raw)));
+        Extraction e = levelsForItsCountry(snapshot, Readers.read(reader, raw));
         Destination destination = destination(snapshot, e.details().destination());
         return new AdvisoryVersion(snapshot.country(), snapshot.source(), versionId(destination, e.body()), e.title(), e.level(),
                 e.published().or(snapshot.published()), e.updated(), e.reviewed(), e.changeNote(),
@@ -149,9 +149,7 @@ public final class Converter {
      * URL its document states; null for a plain destination (the snapshot's country).
      */
     static Destination destination(Snapshot snapshot, Destination stated) {
-        String file = snapshot.provenance().collectedFile();
-        String[] parts = file == null ? new String[0] : file.split("/");
-        String folder = parts.length >= 3 ? parts[1] : null;
+        String folder = snapshot.folder();
         Destination recorded = stated;
         if (folder != null && (stated == null || !stated.folder().equals(folder))) {
             recorded = Destinations.standard().forFolder(snapshot.source(), folder)

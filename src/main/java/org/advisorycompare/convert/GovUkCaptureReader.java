@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
@@ -22,12 +21,6 @@ import org.advisorycompare.model.StatedDate;
 public final class GovUkCaptureReader implements DocumentReader {
     /** The part that states advice against travel: since 2023 "Warnings and insurance", before it "Summary". */
     static final List<String> WARNINGS_PARTS = List.of("Warnings and insurance", "Summary");
-    private final Countries countries;
-
-    public GovUkCaptureReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "GOV.UK page capture (parts + info.json)";

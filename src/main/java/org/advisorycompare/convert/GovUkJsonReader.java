@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
@@ -20,12 +19,6 @@ import org.advisorycompare.model.StatedDate;
  */
 public final class GovUkJsonReader implements DocumentReader {
     static final ObjectMapper JSON = new ObjectMapper();
-    private final Countries countries;
-
-    public GovUkJsonReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "GOV.UK Content API JSON";

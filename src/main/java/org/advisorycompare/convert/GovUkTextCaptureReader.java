@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
@@ -31,12 +30,6 @@ public final class GovUkTextCaptureReader implements DocumentReader {
     /** The parts where FCDO states its advice: the level is read from them (see GovUkCaptureReader). */
     private static final List<String> WARNINGS = List.of("warnings-and-insurance", "summary");
     private static final String UNANNOUNCED = "weren't announced on the atom feed";
-    private final Countries countries;
-
-    public GovUkTextCaptureReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "GOV.UK text capture (part .txt + _commit.json)";

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
@@ -40,12 +39,6 @@ public final class GovUkTextReader implements DocumentReader {
     private static final Pattern ADVICE_SLUG = Pattern.compile("(?:gov\\.uk)?/foreign-travel-advice/([a-z0-9-]+)");
     private static final Pattern SOCIAL = Pattern.compile(
             "https?://(?:www\\.)?(?:x|twitter|facebook|instagram|youtube|linkedin)\\.com/.*");
-
-    private final Countries countries;
-
-    public GovUkTextReader(Countries countries) {
-        this.countries = countries;
-    }
 
     @Override
     public String name() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
@@ -26,12 +25,6 @@ public final class HtmlPageReader implements DocumentReader {
     private static final Pattern ADVICE_PATH = Pattern.compile("/foreign-travel-advice/([a-z0-9-]+)");
     private static final Pattern US_DATE = Pattern.compile("Travel Advisory (" + DateReader.DATE_IN_TEXT + ")");
     private static final Pattern US_TITLE = Pattern.compile("(.+?) Travel Advisory$");
-    private final Countries countries;
-
-    public HtmlPageReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "saved HTML page";

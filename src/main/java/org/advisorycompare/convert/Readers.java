@@ -13,9 +13,9 @@ public final class Readers {
     }
 
     public static Readers standard(Countries countries) {
-        return new Readers(List.of(new GovUkJsonReader(countries), new GovUkCaptureReader(countries),
-                new GovUkTextCaptureReader(countries), new StateRssReader(countries), new StateItemJsonReader(countries),
-                new StateCaptureReader(countries), new CanadaJsonReader(countries), new CanadaCaptureReader(countries), new HtmlPageReader(countries), new GovUkTextReader(countries),
+        return new Readers(List.of(new GovUkJsonReader(), new GovUkCaptureReader(),
+                new GovUkTextCaptureReader(), new StateRssReader(), new StateItemJsonReader(),
+                new StateCaptureReader(), new CanadaJsonReader(countries), new CanadaCaptureReader(countries), new HtmlPageReader(), new GovUkTextReader(),
                 new PlainTextReader(countries)));
     }
 
@@ -43,15 +43,16 @@ public final class Readers {
 
     /** Reads a document of this source with the first reader that accepts it. */
     public Extraction read(Source source, RawDocument document) {
-        return NotAdvice.check(document, read(forDocument(source, document), document));
+        return read(forDocument(source, document), document);
     }
 
     /**
-     * Reads with this reader; any failure of the reader on this document (a stack exhausted by a deeply nested
-     * one, a library's own exception) is this document's problem only, named, never the run's.
+     * Reads with this reader, and sets aside what is not advice ({@link NotAdviceException}); any failure of the
+     * reader on this document (a stack exhausted by a deeply nested one, a library's own exception) is this
+     * document's problem only, named, never the run's.
      */
     public static Extraction read(DocumentReader reader, RawDocument document) {
-        return isolated(document, () -> reader.read(document));
+        return NotAdvice.check(document, isolated(document, () -> reader.read(document)));
     }
 
     static <T> T isolated(RawDocument document, java.util.function.Supplier<T> work) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Level;
@@ -23,12 +22,6 @@ public final class StateCaptureReader implements DocumentReader {
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^#{1,6} Travel Advisory (" + DateReader.DATE_IN_TEXT + ")\\s*$");
     private static final Pattern HEADING_LINE = Pattern.compile("(?m)^#{1,6} (.+)$");
     private static final Pattern ICON_LINE = Pattern.compile("(?m)^\\[[A-Z]\\]\\(javascript:void\\(0\\);? \"Tool Tip: [^\"]*\"\\)\\s*$\\n?");
-    private final Countries countries;
-
-    public StateCaptureReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "State Department page capture (Advisory.md + info.json)";

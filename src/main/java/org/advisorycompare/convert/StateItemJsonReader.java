@@ -2,7 +2,6 @@ package org.advisorycompare.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Source;
@@ -18,12 +17,6 @@ import org.advisorycompare.model.StatedDate;
 public final class StateItemJsonReader implements DocumentReader {
     /** A bold line broken before its closing marker ("**Crime  \n**Violent crime...") is a section heading. */
     private static final Pattern BROKEN_BOLD_HEADING = Pattern.compile("(?m)^\\*\\*([^*\\n]{1,100}?)\\s*\\n\\*\\*");
-    private final Countries countries;
-
-    public StateItemJsonReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "State Department item JSON";

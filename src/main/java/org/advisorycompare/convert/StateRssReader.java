@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Details;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.model.StatedDate;
@@ -23,12 +22,6 @@ import org.jsoup.parser.Parser;
 public final class StateRssReader implements DocumentReader {
     private static final Pattern ITEM = Pattern.compile("<item\\b.*?</item>", Pattern.DOTALL);
     private static final Pattern ITEM_TITLE = Pattern.compile("<title>\\s*(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?\\s*</title>", Pattern.DOTALL);
-    private final Countries countries;
-
-    public StateRssReader(Countries countries) {
-        this.countries = countries;
-    }
-
     @Override
     public String name() {
         return "State Department RSS";

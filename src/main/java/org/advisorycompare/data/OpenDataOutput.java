@@ -98,6 +98,9 @@ public final class OpenDataOutput implements Output {
                     "retrieved", "document_kind", "licence", "versions", "destination", "destination_main")) {
                 row.put(key, null);
             }
+            Map<String, Object> none = new LinkedHashMap<>();
+            DESTINATION_KEYS.forEach(k -> none.put(k, null));
+            row.put("destination", none); // the CSV header of an empty site has the destination's columns too
             return row;
         }
         row.put("country", country.iso2());
@@ -130,6 +133,8 @@ public final class OpenDataOutput implements Output {
      * The government's destination a version is the advice for: its key (GOV.UK slug, State Department
      * page, Canada's code; null where the documents do not state it), its name, URL and the countries it covers.
      */
+    private static final List<String> DESTINATION_KEYS = List.of("id", "key", "name", "url", "covers");
+
     static Map<String, Object> destination(AdvisoryVersion v) {
         Destination d = v.destination();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -155,12 +160,10 @@ public final class OpenDataOutput implements Output {
         Map<String, Object> flat = new LinkedHashMap<>();
         row.forEach((key, value) -> {
             if (value instanceof Map<?, ?> object) {
-                for (String part : List.of("id", "key", "name", "url", "covers")) {
+                for (String part : DESTINATION_KEYS) {
                     Object cell = object.get(part);
                     flat.put(key + "_" + part, cell instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList()) : cell);
                 }
-            } else if (value == null && key.equals("destination")) {
-                List.of("id", "key", "name", "url", "covers").forEach(part -> flat.put(key + "_" + part, null));
             } else {
                 flat.put(key, value);
             }

@@ -271,10 +271,6 @@ final class ViewFactory {
         return "The " + source.shortLabel() + " advice \u201c" + d.name() + "\u201d covers " + list + ".";
     }
 
-    private Views.Side side(AdvisoryVersion v, Integer versions, boolean withBody) {
-        return side(v, versions, withBody, null, null, null);
-    }
-
     private Views.Side side(AdvisoryVersion v, Integer versions, boolean withBody, String covers, String versionHref,
             String historyHref) {
         return new Views.Side(v.source().key(), v.source().shortLabel(), v.destination().name(), covers, versionHref, historyHref,

@@ -76,7 +76,7 @@ public record CountryModel(Country country, Map<Source, List<Side>> sides, Timel
     }
 
     public Optional<AdvisoryVersion> latest(Source source) {
-        List<Change> changes = history(source);
-        return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1).version());
+        List<Side> list = sides(source);
+        return list.isEmpty() ? Optional.empty() : list.get(0).latest();
     }
 }
