@@ -13,22 +13,34 @@ import org.advisorycompare.model.WeakMemo;
 /**
  * Orders one country's versions from one source and labels each change. Pure: no I/O.
  *
- * <p>Order: versions that state no date first (by retrieval time), so that one never becomes current over
- * dated ones; then the date the source states (updated, else published), then retrieval time, then
- * version id. Each change carries its diff from the one before.
+ * <p>Order: the date the source states (updated, else published); for a version that states none, the day it
+ * was retrieved, but never later than the latest stated date, and before a dated version of the same day, so that
+ * an undated document never becomes current over dated ones while captures without dates keep their place in time.
+ * Then retrieval time, then version id. Each change carries its diff from the one before.
  */
 public final class History {
-    private static final Comparator<AdvisoryVersion> ORDER = Comparator
-            .comparing((AdvisoryVersion v) -> v.effectiveDate().day(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(v -> v.provenance().retrieved(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(AdvisoryVersion::versionId);
+    /** The order of versions whose latest stated day is {@code latestStated} (null: none states a date). */
+    private static Comparator<AdvisoryVersion> order(String latestStated) {
+        return Comparator.comparing((AdvisoryVersion v) -> sortDay(v, latestStated), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(v -> v.effectiveDate().known())
+                .thenComparing(v -> v.provenance().retrieved(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(AdvisoryVersion::versionId);
+    }
+
+    private static String sortDay(AdvisoryVersion v, String latestStated) {
+        String day = day(v);
+        return v.effectiveDate().known() || latestStated == null || day == null || day.compareTo(latestStated) <= 0 ? day
+                : latestStated;
+    }
 
     private History() {
     }
 
     /** The versions oldest first, each labelled against the one before it. */
     public static List<Change> of(List<AdvisoryVersion> versions) {
-        List<AdvisoryVersion> ordered = versions.stream().sorted(ORDER).toList();
+        String latestStated = versions.stream().map(v -> v.effectiveDate().day()).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        List<AdvisoryVersion> ordered = versions.stream().sorted(order(latestStated)).toList();
         List<Change> changes = new ArrayList<>();
         AdvisoryVersion previous = null;
         Supplier<List<Section>> previousSections = null;

@@ -74,4 +74,25 @@ class HistoryTest {
                 version("undated", null, Level.UNKNOWN, "alert")));
         assertThat(history.get(history.size() - 1).version().versionId()).isEqualTo("dated");
     }
+
+    /**
+     * Regression (Burkina Faso, both UK archives imported): undated text captures sorted before every dated version,
+     * which made a "Level lowered N4 → N3" that never happened. They keep their place by retrieval day instead.
+     */
+    @Test
+    void undatedCapturesKeepTheirPlaceInTimeAndNeverBecomeCurrent() {
+        List<Change> history = History.of(List.of(version("a", "2025-02-03", national(3), "a"),
+                retrieved(version("b", null, national(3), "b"), "2025-03-01T06:00:00Z"),
+                version("c", "2025-07-25", national(4), "c"),
+                retrieved(version("d", null, national(4), "d"), "2025-08-01T06:00:00Z")));
+        assertThat(history).filteredOn(c -> c.kind().isLevelChange()).extracting(Change::kind).containsExactly(ChangeKind.LEVEL_RAISED);
+        assertThat(history.get(history.size() - 1).version().versionId()).isEqualTo("c");
+    }
+
+    private static AdvisoryVersion retrieved(AdvisoryVersion v, String when) {
+        Provenance p = v.provenance();
+        return new AdvisoryVersion(v.country(), v.source(), v.versionId(), v.title(), v.level(), v.published(), v.updated(),
+                v.reviewed(), v.changeNote(), v.details(), new Provenance(p.organisation(), p.documentKind(), p.url(), when,
+                        p.sha256(), p.licence(), p.collectedFile()), v.reviews(), v.content());
+    }
 }
