@@ -64,7 +64,9 @@ public final class KeyDifferences {
             }
             since = history.get(i).day();
         }
-        return who + ": " + latest.level().nationalNative() + " (N" + level + ")" + (since == null ? "" : " since " + since)
+        // a level the site derived is said in its own voice, never as the government's words
+        return who + ": " + (latest.level().nationalDerived() ? "this site's reading: " : "") + latest.level().nationalNative()
+                + " (N" + level + ")" + (since == null ? "" : " since " + since)
                 + (history.size() > 1 ? "" : ", in the only version collected") + ".";
     }
 

@@ -128,13 +128,15 @@ public final class LevelReader {
             while (m.find()) {
                 int level = m.group(1).equalsIgnoreCase("all") ? 4 : 3; // "all but essential" in any spacing is 3
                 String target = m.group(2).strip();
-                if (target.isEmpty() || target.equals(":")) {
+                if (target.isEmpty() || target.equals(":")) { // "travel to:" opens a list of places, each its own statement
                     for (int j = i + 1; j < lines.size() && isListItem(lines.get(j)); j++) {
                         statements.add(new Statement(level, line.strip().replaceAll(":$", "") + ": " + lines.get(j).strip(),
                                 scope(lines.get(j), country)));
                     }
                 } else {
-                    statements.add(new Statement(level, sentence(line, m), scope(target, country)));
+                    // "... in the following regions:" keeps its words without the colon: the items after it are not told
+                    // apart from the paragraphs that follow, so they are not read as places
+                    statements.add(new Statement(level, sentence(line, m).replaceAll(":$", ""), scope(target, country)));
                 }
             }
         }

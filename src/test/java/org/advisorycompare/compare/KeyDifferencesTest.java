@@ -32,4 +32,12 @@ class KeyDifferencesTest {
                 version("b", "2025-10-30", four)));
         assertThat(KeyDifferences.levelLine("US", changed)).isEqualTo("US: Level 4: Do Not Travel (N4) since 2025-10-30.");
     }
+
+    @Test
+    void aLevelTheSiteDerivedIsSaidInTheSitesVoice() {
+        Level derived = new Level(1, "No advice against travel to the whole country on the 'Warnings and insurance' page", 4,
+                "FCDO advises against all travel to Gaza", true, null, "FCDO advises against all travel to Gaza");
+        assertThat(KeyDifferences.levelLine("UK", History.of(List.of(version("a", "2026-06-03", derived)))))
+                .startsWith("UK: this site's reading: No advice against travel to the whole country");
+    }
 }

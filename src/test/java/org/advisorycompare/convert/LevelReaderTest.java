@@ -116,6 +116,16 @@ class LevelReaderTest {
                 .as("two letters are not a name").isNull();
     }
 
+    /** Regression (Ukraine, 2026): the regional wording read "... in the following regions:; FCDO advises ...". */
+    @Test
+    void aStatementThatIntroducesRegionsKeepsItsWordsWithoutTheColon() {
+        Country ukraine = Countries.standard().byIso("UA").orElseThrow();
+        Level level = LevelReader.uk(List.of("FCDO advises against all travel to Crimea.",
+                "FCDO advises against all travel to within 50km of the border with Belarus in the following regions:"), ukraine);
+        assertThat(level.regionalNative()).isEqualTo("FCDO advises against all travel to Crimea; FCDO advises against all travel "
+                + "to within 50km of the border with Belarus in the following regions");
+    }
+
     /** Regression (Mali 2018-2024, text captures): advice written as lists read as national N1. */
     @Test
     void ukListsAfterTravelToAreReadItemByItem() {
