@@ -106,7 +106,7 @@ public final class Archive {
         } catch (IOException e) {
             throw new ArchiveException("cannot record " + document + ": " + e.getMessage(), e);
         }
-        return readSnapshot(sidecarFile);
+        return readSnapshot(sidecarFile, List.of(document)); // never a listing of the folder: 10,000 records stay linear
     }
 
     /** Whether {@code document} is already there without its sidecar, with exactly these bytes (an interrupted record). */

@@ -32,6 +32,8 @@ import org.advisorycompare.model.StatedDate;
  * (an earlier collector's "Fetched at"), else now.
  */
 public final class Importer {
+    /** Files read at once: enough for every core, few enough that 10,000 large files never sit in memory together. */
+    private static final int BATCH = 64;
     private final Archive archive;
     private final Readers readers;
     private final Countries countries;
@@ -53,18 +55,26 @@ public final class Importer {
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
         ImportResult.Builder result = new ImportResult.Builder();
         archive.recover(STALE).forEach(result::skipped); // stopped writes of earlier runs, reported
-        List<Prepared> prepared = request.files().parallelStream().map(file -> prepare(request, file)).toList();
-        for (Prepared file : prepared) {
-            if (file.error() != null) {
-                result.error(file.error());
-                continue;
-            }
-            file.skipped().forEach(result::skipped);
-            for (Piece piece : file.pieces()) {
-                importOne(request, file.collected(), piece, retrieved, known, result);
+        List<Path> files = request.files();
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            for (Prepared file : batch.parallelStream().map(f -> prepare(request, f)).toList()) {
+                record(request, file, retrieved, known, result);
             }
         }
         return result.build();
+    }
+
+    private void record(ImportRequest request, Prepared file, String retrieved, Map<String, Snapshot> known,
+            ImportResult.Builder result) {
+        if (file.error() != null) {
+            result.error(file.error());
+            return;
+        }
+        file.skipped().forEach(result::skipped);
+        for (Piece piece : file.pieces()) {
+            importOne(request, file.collected(), piece, retrieved, known, result);
+        }
     }
 
     /** A file read and split, each piece read: the work that needs no archive, done in parallel. */

@@ -55,8 +55,13 @@ public final class Markdown {
         return HTML.render(parse(markdown));
     }
 
-    /** The plain text of a node and its children. */
+    /** The plain text of a node and its children, in time linear in their size. */
     public static String text(Node node) {
+        return PlainText.of(node);
+    }
+
+    /** Flexmark's own text collector, which is quadratic in the number of text runs and escapes. */
+    static String flexmarkText(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).strip();
     }
 }
