@@ -43,7 +43,8 @@ public final class HtmlPageReader implements DocumentReader {
             throw new UnreadableDocumentException(document.name(), "truncated HTML (no closing </html>); save the whole page again");
         }
         Document page = Jsoup.parse(text, source(document));
-        return document.head().contains("gov.uk") || !page.select(".govuk-govspeak").isEmpty()
+        // the page's own head says whose it is; a link to gov.uk in a State Department page's body does not
+        return page.head().html().contains("gov.uk") || !page.select(".govuk-govspeak").isEmpty()
                 ? govUk(page) : state(page);
     }
 

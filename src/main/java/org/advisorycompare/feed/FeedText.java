@@ -29,7 +29,15 @@ final class FeedText {
             case SILENT_EDIT -> " advice edited without a change note";
         };
         boolean levelChange = change.kind().isLevelChange() || change.kind() == ChangeKind.LEVEL_STATED;
-        return who + what + (v.changeNote() == null || levelChange ? "" : ": " + v.changeNote());
+        return plain(who + what + (v.changeNote() == null || levelChange ? "" : ": " + v.changeNote()));
+    }
+
+    /**
+     * A title as plain text: feed readers render some titles as HTML, so anything a browser would parse as a
+     * tag (and a script's or style's content) is dropped; the words around it stay.
+     */
+    static String plain(String title) {
+        return title.indexOf('<') < 0 ? title : org.jsoup.Jsoup.parseBodyFragment(title).text();
     }
 
     /** "Level 4: Do Not Travel" as the US words it; "N4: FCDO advises against ..." where the words carry no number. */
