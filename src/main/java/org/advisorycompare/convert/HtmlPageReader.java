@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
 public final class HtmlPageReader implements DocumentReader {
     private static final Pattern ADVICE_PATH = Pattern.compile("/foreign-travel-advice/([a-z0-9-]+)");
     private static final Pattern US_DATE = Pattern.compile("Travel Advisory (" + DateReader.DATE_IN_TEXT + ")");
-    private static final Pattern US_TITLE = Pattern.compile("(.+?) Travel Advisory$");
+    /** Anchored at both ends: searched for in a long heading, an unanchored lazy group backtracks quadratically. */
+    private static final Pattern US_TITLE = Pattern.compile("^(.+?) Travel Advisory$");
     @Override
     public String name() {
         return "saved HTML page";

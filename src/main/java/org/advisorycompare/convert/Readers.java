@@ -2,6 +2,7 @@ package org.advisorycompare.convert;
 
 import java.util.List;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Level;
 import org.advisorycompare.model.Source;
 
 /** The document readers in the order they are tried; the last one accepts any text. */
@@ -52,7 +53,28 @@ public final class Readers {
      * document's problem only, named, never the run's.
      */
     public static Extraction read(DocumentReader reader, RawDocument document) {
-        return NotAdvice.check(document, isolated(document, () -> reader.read(document)));
+        return bounded(document, NotAdvice.check(document, isolated(document, () -> reader.read(document))));
+    }
+
+    /** The most a document's title, notes, level sentences and named regions may come to (they go into front matter). */
+    static final int MAX_METADATA_CHARS = 64 * 1024;
+
+    /** Refuses a document whose metadata alone is larger than any advisory's: its version file could not be read back fast. */
+    private static Extraction bounded(RawDocument document, Extraction e) {
+        Level l = e.level();
+        long chars = length(e.title()) + length(e.changeNote()) + length(l.nationalNative()) + length(l.regionalNative())
+                + length(l.nationalSource()) + length(l.regionalSource()) + length(e.details().url())
+                + e.details().regions().stream().mapToLong(Readers::length).sum()
+                + e.details().indicators().stream().mapToLong(Readers::length).sum();
+        if (chars > MAX_METADATA_CHARS) {
+            throw new UnreadableDocumentException(document.name(), "its title, change note, level sentences and named regions come to "
+                    + chars / 1024 + " KB, more than the " + MAX_METADATA_CHARS / 1024 + " KB any advisory needs; set aside");
+        }
+        return e;
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     static <T> T isolated(RawDocument document, java.util.function.Supplier<T> work) {

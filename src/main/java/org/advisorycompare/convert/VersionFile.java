@@ -123,8 +123,15 @@ public final class VersionFile {
         }
     }
 
+    /** Front matter larger than this is refused: YAML parsing slows down faster than linearly on long values. */
+    static final int MAX_FRONT_MATTER_CHARS = 256 * 1024;
+
     private static AdvisoryVersion readChecked(String file, String text, Countries countries) {
         int end = frontMatterEnd(file, text);
+        if (end > MAX_FRONT_MATTER_CHARS) {
+            throw new UnreadableDocumentException(file, "front matter of " + end / 1024 + " KB, more than the "
+                    + MAX_FRONT_MATTER_CHARS / 1024 + " KB a version file has; remove the file and build again to rewrite it");
+        }
         Map<String, Object> front = parse(file, text.substring(4, end + 1));
         String body = text.substring(end + 5).stripLeading();
         Map<String, Object> c = child(front, "country");

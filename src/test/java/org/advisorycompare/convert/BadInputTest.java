@@ -108,6 +108,20 @@ class BadInputTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Regression: a 50 MB front-matter string made YAML parsing superlinear; metadata and front matter are bounded. */
+    @Test
+    void aDocumentWithAHugeTitleIsSetAsideAndAHugeFrontMatterIsRefusedNamingTheFile() {
+        String page = "<html><head><title>Mali travel advice - GOV.UK</title></head><body><main><h1>Mali travel advice "
+                + "x".repeat(100_000) + "</h1><p>FCDO advises against all travel to Mali.</p></main></body></html>";
+        assertThatThrownBy(() -> read(Source.UK, "title.html", page.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("title.html: its title")
+                .hasMessageContaining("set aside");
+        String versionFile = "---\ncountry:\n  iso2: \"ML\"\nsource: \"uk\"\nversion: \"abc\"\ntitle: \""
+                + "a".repeat(300 * 1024) + "\"\n---\nBody\n";
+        assertThatThrownBy(() -> VersionFile.read("advisories/ml/uk/abc.md", versionFile, org.advisorycompare.model.Countries.standard()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/ml/uk/abc.md: front matter of 300 KB");
+    }
+
     /** Regression: a deeply nested document threw StackOverflowError and stopped import, collect and every build. */
     @Test
     void aDeeplyNestedDocumentIsItsOwnNamedProblemNeverTheRuns() {

@@ -92,15 +92,28 @@ final class HostileCorpus {
     }
 
     static String hostile(String name, String text) {
+        return hostile(name, text, new Inserts(Payloads.htmlBlock(), Payloads.markdownBlock(), Payloads.text()));
+    }
+
+    /** What goes into a document: HTML for HTML bodies, Markdown for text bodies, words for titles and notes. */
+    record Inserts(String html, String markdown, String words) {
+        static Inserts of(String word) {
+            return new Inserts("<p>" + word + "</p>", word + "\n\n", " " + word);
+        }
+    }
+
+    static String hostile(String name, String text, Inserts inserts) {
         if (name.endsWith(".json")) {
-            return json(text);
+            return json(text, inserts);
         } else if (name.endsWith(".xml")) {
-            return rss(text);
+            return rss(text, inserts);
         } else if (name.endsWith(".html")) {
             int end = text.contains("</main>") ? text.lastIndexOf("</main>") : text.lastIndexOf("</body>");
-            return text.substring(0, end) + Payloads.htmlBlock() + text.substring(end);
+            String headed = text.replaceFirst("</h1>", java.util.regex.Matcher.quoteReplacement(inserts.words()) + "</h1>");
+            end = headed.contains("</main>") ? headed.lastIndexOf("</main>") : headed.lastIndexOf("</body>");
+            return headed.substring(0, end) + inserts.html() + headed.substring(end);
         }
-        return afterFirst(text, "\n\n", Payloads.markdownBlock());
+        return afterFirst(text, "\n\n", inserts.markdown());
     }
 
     private static String afterFirst(String text, String mark, String insert) {
@@ -108,41 +121,41 @@ final class HostileCorpus {
         return at < 0 ? text + "\n" + insert : text.substring(0, at + mark.length()) + insert + text.substring(at + mark.length());
     }
 
-    private static String json(String text) {
+    private static String json(String text, Inserts inserts) {
         try {
             JsonNode tree = JSON.readTree(text);
-            poison(tree);
+            poison(tree, inserts);
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Appends payloads to every body, title and note of a JSON tree, leaving URLs, dates and codes alone. */
-    private static void poison(JsonNode node) {
+    /** Writes the inserts into every body, title and note of a JSON tree, leaving URLs, dates and codes alone. */
+    private static void poison(JsonNode node, Inserts inserts) {
         if (node instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String value = field.getValue().isTextual() ? field.getValue().asText() : null;
                 if (value == null) {
-                    poison(field.getValue());
+                    poison(field.getValue(), inserts);
                 } else if (value.contains("<")) {
-                    field.setValue(new TextNode(afterFirst(value, "</p>", Payloads.htmlBlock())));
+                    field.setValue(new TextNode(afterFirst(value, "</p>", inserts.html())));
                 } else if (MARKDOWN_KEYS.contains(field.getKey()) || value.contains("\n\n")) {
-                    field.setValue(new TextNode(afterFirst(value, "\n\n", Payloads.markdownBlock())));
+                    field.setValue(new TextNode(afterFirst(value, "\n\n", inserts.markdown())));
                 } else if (TEXT_KEYS.contains(field.getKey())) {
-                    field.setValue(new TextNode(value + Payloads.text()));
+                    field.setValue(new TextNode(value + inserts.words()));
                 }
             }
         } else if (node != null && node.isArray()) {
-            node.forEach(HostileCorpus::poison);
+            node.forEach(child -> poison(child, inserts));
         }
     }
 
-    private static String rss(String xml) {
+    private static String rss(String xml, Inserts inserts) {
         String cdata = "<![CDATA[";
-        return xml.replace(cdata, cdata + Payloads.htmlBlock().replace("]]>", ""))
-                .replace("</title>", escapeXml(Payloads.text()) + "</title>");
+        return xml.replace(cdata, cdata + inserts.html().replace("]]>", ""))
+                .replace("</title>", escapeXml(inserts.words()) + "</title>");
     }
 
     private static String escapeXml(String text) {
