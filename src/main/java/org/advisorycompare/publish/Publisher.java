@@ -93,6 +93,7 @@ public final class Publisher {
         String previous = "." + target.getFileName() + ".previous-";
         try {
             finishInterrupted(target);
+            restoreSwapped(target, previous);
             List<Path> leftovers;
             try (Stream<Path> siblings = Files.list(target.getParent())) {
                 leftovers = siblings.filter(path -> path.getFileName().toString().startsWith(building)
@@ -102,6 +103,23 @@ public final class Publisher {
         } catch (IOException e) {
             throw new PublishException("cannot tidy the folder of the site " + target + ": " + e.getMessage()
                     + "; check that " + target.getParent() + " is writable", e);
+        }
+    }
+
+    /**
+     * A swap stopped between its two renames leaves no site, only the previous one beside it: that complete
+     * site is put back (the newest, should there be several), so the folder is never left missing.
+     */
+    private static void restoreSwapped(Path target, String previous) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            java.util.Optional<Path> newest = siblings.filter(p -> p.getFileName().toString().startsWith(previous))
+                    .max(java.util.Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().substring(previous.length()))));
+            if (newest.isPresent()) {
+                Files.move(newest.get(), target, StandardCopyOption.ATOMIC_MOVE);
+            }
         }
     }
 

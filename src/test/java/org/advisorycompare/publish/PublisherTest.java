@@ -183,6 +183,21 @@ class PublisherTest {
         assertThat(out.resolve("a.html")).hasContent("a");
     }
 
+    /** Regression: a swap killed between moving the site aside and moving the new one in left no site until a build. */
+    @Test
+    void aSwapStoppedBetweenItsTwoRenamesGetsThePreviousSiteBack() throws IOException {
+        Path out = dir.resolve("site");
+        new Publisher().publish(out, List.of(OutputFile.text("a.html", "old")));
+        Files.move(out, dir.resolve(".site.previous-20")); // the first rename of a swap, and then the process was killed
+        Files.writeString(Files.createDirectories(dir.resolve(".site.previous-3")).resolve("a.html"), "older");
+        Files.writeString(Files.createDirectories(dir.resolve(".site.building-21")).resolve("a.html"), "new, maybe unfinished");
+        Publisher.recover(out);
+        assertThat(out.resolve("a.html")).hasContent("old");
+        assertThat(dir.resolve(".site.previous-20")).doesNotExist();
+        assertThat(dir.resolve(".site.previous-3")).doesNotExist();
+        assertThat(dir.resolve(".site.building-21")).doesNotExist();
+    }
+
     @Test
     void recoverFinishesAnInterruptedUpdateBeforeRemovingItsStagingFolder() throws IOException {
         Path out = dir.resolve("site");
