@@ -163,8 +163,10 @@ public final class Converter {
         List<AdvisoryVersion.Review> reviews = new ArrayList<>(first.reviews());
         reviews.add(new AdvisoryVersion.Review(later.updated(), later.reviewed(), later.provenance().retrieved(),
                 later.provenance().collectedFile()));
+        // the same publication seen by another archive: what the first capture did not state, the later one may
         return new AdvisoryVersion(first.country(), first.source(), first.versionId(), first.title(), first.level(),
-                first.published(), first.updated(), first.reviewed(), first.changeNote(), first.details(),
+                first.published().or(later.published()), first.updated().or(later.updated()), first.reviewed(),
+                first.changeNote() != null ? first.changeNote() : later.changeNote(), first.details(),
                 first.provenance(), reviews, first.content());
     }
 
@@ -177,9 +179,12 @@ public final class Converter {
         return destination == null ? versionId(body) : versionId(destination.id() + "\n" + body);
     }
 
-    /** The version id: the first 12 hex digits of the SHA-256 of the canonical body. */
+    /**
+     * The version id: the first 12 hex digits of the SHA-256 of the body's {@link PublicationText}, so that
+     * two archives' captures of one publication (other part order, spaces, heading levels, furniture) are one version.
+     */
     public static String versionId(String body) {
-        return sha256(body.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return sha256(PublicationText.of(body).getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     public static String sha256(byte[] bytes) {

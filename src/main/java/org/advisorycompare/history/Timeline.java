@@ -33,7 +33,8 @@ public record Timeline(List<Change> entries, Map<Source, List<Step>> steps) {
         List<Change> merged = new ArrayList<>(all);
         merged.sort(Comparator.comparing(Change::day, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(c -> c.version().source())
-                .thenComparing(c -> c.version().versionId()));
+                .thenComparing(c -> c.version().provenance().retrieved(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(c -> c.version().versionId())); // a day's versions in the order they were seen, not by id
         Map<Source, List<Step>> steps = new EnumMap<>(Source.class);
         levels.forEach((source, history) -> steps.put(source, steps(history)));
         return new Timeline(merged, steps);

@@ -1,0 +1,70 @@
+package org.advisorycompare.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Two captures of one publication have one publication text; a changed word makes another. */
+class PublicationTextTest {
+    private static final String PAGE = """
+            # Warnings and insurance
+
+            FCDO advises against all travel to Mali.
+
+            ## Terrorism in Mali
+
+            - Attacks could be indiscriminate.
+            - Stay alert.
+
+            # Entry requirements
+
+            FCDO advises against all travel to Mali.
+
+            ### Visas
+
+            You need a visa.
+            """;
+
+    @Test
+    void partOrderSpacesHeadingLevelsBulletsAndFurnitureAreNotAChange() {
+        String other = """
+                # Entry requirements
+
+                FCDO advises against all travel to Mali.
+
+                ## Visas
+
+                You need a\u00a0visa.
+
+                Next: Safety and security
+
+                # Warnings and insurance
+
+                FCDO advises against all travel to Mali.
+
+                Download a more detailed map (PDF)
+
+                ## Terrorism in\u00a0Mali
+
+                * Attacks could be  indiscriminate.
+                * Stay alert.
+
+                Get travel advice updates
+
+                Follow and contact FCDO:
+
+                - [travel advice on X](https://x.com/fcdotravelgovuk)
+                """;
+        assertThat(PublicationText.of(other)).isEqualTo(PublicationText.of(PAGE));
+        assertThat(Converter.versionId(other)).isEqualTo(Converter.versionId(PAGE));
+    }
+
+    @Test
+    void aChangedWordOrAChangedBannerIsAChange() {
+        assertThat(PublicationText.of(PAGE.replace("Stay alert", "Stay very alert"))).isNotEqualTo(PublicationText.of(PAGE));
+        assertThat(PublicationText.of(PAGE.replace("You need a visa.", "You need a visa. FCDO advises against all travel to Mali.")))
+                .isNotEqualTo(PublicationText.of(PAGE));
+        assertThat(PublicationText.of(PAGE.replaceFirst("all travel to Mali", "all but essential travel to Mali")))
+                .as("the first part's own statement").isNotEqualTo(PublicationText.of(PAGE));
+    }
+}
