@@ -2,6 +2,19 @@
 // table is complete and readable; with it, the filter form appears and column headers sort.
 (function () {
   "use strict";
+  // how old the newest document is, on the day the page is read (the page itself states only the date)
+  var fresh = document.querySelector("#freshness time");
+  if (fresh) {
+    var days = Math.floor((Date.now() - Date.parse(fresh.getAttribute("datetime"))) / 86400000);
+    var age = document.querySelector("#freshness .age");
+    if (days >= 0 && age) {
+      age.textContent = days === 0 ? ", today" : ", " + days + (days === 1 ? " day" : " days") + " ago";
+      age.hidden = false;
+    }
+  }
+}());
+(function () {
+  "use strict";
   var table = document.getElementById("countries");
   var form = document.getElementById("filters");
   if (!table || !form) { return; }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.advisorycompare.collect.Archive;
+import org.advisorycompare.collect.ArchiveFolder;
 import org.advisorycompare.collect.ImportRequest;
 import org.advisorycompare.collect.ImportResult;
 import org.advisorycompare.collect.Importer;
@@ -28,10 +29,12 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to record.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to record: files, capture folders, or whole "
+            + "archive folders (such as ../shared/realdata), whose documents are found recursively.")
     List<Path> files;
 
-    @Option(names = "--source", required = true, description = "Whose advice the documents carry: us, uk or ca.")
+    @Option(names = "--source", description = "Whose advice the documents carry: us, uk or ca (default: for an archive "
+            + "folder, the government each of its folders is named after: us-..., uk-..., ca_...).")
     String source;
 
     @Option(names = "--country", paramLabel = "ISO2",
@@ -72,13 +75,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Source chosen = parseSource();
+        Source chosen = source == null ? null : parseSource();
         checkRetrieved();
         Countries countries = Countries.standard();
         Importer importer = new Importer(new Archive(content.resolve("collected"), countries), Readers.standard(countries),
                 countries, clock);
-        ImportResult result = importer.importFiles(
-                new ImportRequest(files, chosen, country, published, url, kind, licence, retrieved));
+        ImportResult result = importer.importAll(requests(chosen, countries));
         var out = spec.commandLine().getOut();
         for (Snapshot s : result.recorded()) {
             out.printf("recorded %s (%s, %s)%n", s.file(), s.source().key(), s.country().name());
@@ -91,6 +93,30 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("Imported: %d recorded, %d already collected, %d skipped, %d failed.%n", result.recorded().size(),
                 result.alreadyCollected().size(), result.skipped().size(), result.errors().size());
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
+    }
+
+    /** One request for the plain files and one per document of each archive folder, with what the archive says of it. */
+    private List<ImportRequest> requests(Source chosen, Countries countries) {
+        List<ImportRequest> requests = new java.util.ArrayList<>();
+        List<Path> plain = new java.util.ArrayList<>();
+        for (Path file : files) {
+            if (!ArchiveFolder.isArchive(file)) {
+                plain.add(file);
+                continue;
+            }
+            for (ArchiveFolder.Document d : ArchiveFolder.documents(file, chosen, countries)) {
+                requests.add(new ImportRequest(List.of(d.path()), d.source(), country, published, url, kind == null ? d.kind() : kind,
+                        licence, retrieved, d.countryHint(), d.retrievedHint()));
+            }
+        }
+        if (!plain.isEmpty()) {
+            if (chosen == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--source is needed for " + plain.get(0)
+                        + " (only an archive folder's documents take their government from its folder names)");
+            }
+            requests.add(0, new ImportRequest(plain, chosen, country, published, url, kind, licence, retrieved));
+        }
+        return requests;
     }
 
     private Source parseSource() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.convert.ChangeHistory;
 import org.advisorycompare.convert.DateReader;
 import org.advisorycompare.convert.DocumentReader;
 import org.advisorycompare.convert.Extraction;
@@ -50,16 +51,26 @@ public final class Importer {
     static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
     public ImportResult importFiles(ImportRequest request) {
-        String retrieved = retrieved(request);
+        return importAll(List.of(request));
+    }
+
+    /**
+     * Imports several requests in one run (an archive folder gives one per document, each with what its place in
+     * the archive says): the archive is listed and recovered once.
+     */
+    public ImportResult importAll(List<ImportRequest> requests) {
         Map<String, Snapshot> known = new HashMap<>();
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
         ImportResult.Builder result = new ImportResult.Builder();
         archive.recover(STALE).forEach(result::skipped); // stopped writes of earlier runs, reported
-        List<Path> files = request.files();
+        List<Map.Entry<ImportRequest, Path>> files = requests.stream()
+                .flatMap(r -> r.files().stream().map(f -> Map.entry(r, f))).toList();
         for (int from = 0; from < files.size(); from += BATCH) {
-            List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-            for (Prepared file : batch.parallelStream().map(f -> prepare(request, f)).toList()) {
-                record(request, file, retrieved, known, result);
+            List<Map.Entry<ImportRequest, Path>> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            List<Prepared> prepared = batch.parallelStream().map(f -> prepare(f.getKey(), f.getValue())).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                ImportRequest request = batch.get(i).getKey();
+                record(request, prepared.get(i), retrieved(request), known, result);
             }
         }
         return result.build();
@@ -81,7 +92,11 @@ public final class Importer {
     private record Prepared(RawDocument collected, List<Piece> pieces, List<String> skipped, String error) {
     }
 
-    private record Piece(RawDocument document, Extraction extraction, String error) {
+    /** A document of a file: read ({@code extraction}), refused ({@code error}) or set aside as not advice ({@code setAside}). */
+    private record Piece(RawDocument document, Extraction extraction, String error, String setAside) {
+        Piece(RawDocument document, Extraction extraction, String error) {
+            this(document, extraction, error, null);
+        }
     }
 
     private Prepared prepare(ImportRequest request, Path file) {
@@ -92,6 +107,9 @@ public final class Importer {
             for (RawDocument document : split.documents()) {
                 try {
                     pieces.add(new Piece(document, readers.read(request.source(), document), null));
+                } catch (org.advisorycompare.convert.NotAdviceException e) {
+                    pieces.add(ChangeHistory.is(document) ? new Piece(document, historyPage(document), null)
+                            : new Piece(document, null, null, e.getMessage()));
                 } catch (AdvisoryCompareException e) {
                     pieces.add(new Piece(document, null, e.getMessage()));
                 }
@@ -108,10 +126,15 @@ public final class Importer {
             result.error(piece.error());
             return;
         }
+        if (piece.setAside() != null) {
+            result.skipped(piece.setAside());
+            return;
+        }
         RawDocument document = piece.document();
         Extraction extraction = piece.extraction();
         try {
-            Country country = country(document.name(), extraction, request.country(), collected != document);
+            String given = request.country() == null && extraction.country() == null ? request.countryHint() : request.country();
+            Country country = country(document.name(), extraction, given, collected != document);
             org.advisorycompare.model.Destination destination = extraction.details().destination();
             if (destination != null && !destination.home().equals(country)) {
                 destination = null; // --country named another country than the destination's home
@@ -123,8 +146,8 @@ public final class Importer {
                 result.already(existing);
                 return;
             }
-            String when = request.retrieved() == null && extraction.details().captured() != null
-                    ? extraction.details().captured() : retrieved;
+            String when = request.retrieved() != null ? retrieved : extraction.details().captured() != null
+                    ? extraction.details().captured() : request.retrievedHint() != null ? request.retrievedHint() : retrieved;
             Sidecar sidecar = sidecar(request, collected, document, extraction, country, sha256, when).of(destination);
             Snapshot snapshot = archive.record(document, sidecar, extension(collected));
             known.put(key, snapshot);
@@ -132,6 +155,16 @@ public final class Importer {
         } catch (AdvisoryCompareException e) {
             result.error(e.getMessage());
         }
+    }
+
+    /**
+     * A change-history page is recorded (a government document, the record of its change notes), never as advice:
+     * the build reads its notes for the versions whose own capture lacks one. It names no country of its own here.
+     */
+    private static Extraction historyPage(RawDocument document) {
+        return new Extraction(null, "change history", org.advisorycompare.model.Level.UNKNOWN,
+                org.advisorycompare.model.StatedDate.UNKNOWN, org.advisorycompare.model.StatedDate.UNKNOWN,
+                org.advisorycompare.model.StatedDate.UNKNOWN, null, org.advisorycompare.model.Details.NONE, document.text());
     }
 
     private Country country(String name, Extraction extraction, String given, boolean partOfCollection) {

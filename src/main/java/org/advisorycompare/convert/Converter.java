@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,8 +47,14 @@ public final class Converter {
 
     public Conversion convert(List<Snapshot> snapshots) {
         Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
-        List<String> errors = merge(SnapshotOrder.sorted(snapshots), versions, new HashSet<>());
+        Map<String, List<ChangeHistory>> histories = new HashMap<>();
+        List<String> errors = merge(SnapshotOrder.sorted(snapshots), versions, new HashSet<>(), histories);
+        versions.replaceAll((key, v) -> ChangeNotes.fill(v, histories.getOrDefault(folderKey(v), List.of())));
         return new Conversion(new ArrayList<>(versions.values()), errors);
+    }
+
+    private static String folderKey(AdvisoryVersion v) {
+        return v.source().key() + "/" + v.destination().folder();
     }
 
     /**
@@ -65,7 +72,11 @@ public final class Converter {
         Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
         before.forEach(v -> versions.put(key(v), v));
         Set<String> touched = new HashSet<>();
-        List<String> errors = merge(ordered, versions, touched);
+        Map<String, List<ChangeHistory>> histories = new HashMap<>();
+        List<String> errors = merge(ordered, versions, touched, histories);
+        if (!histories.isEmpty()) {
+            return null; // a change history fills in earlier versions too: the folder is converted again, in full
+        }
         List<AdvisoryVersion> changed = versions.entrySet().stream().filter(e -> touched.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         return new Extension(new Conversion(new ArrayList<>(versions.values()), errors), changed);
@@ -80,7 +91,8 @@ public final class Converter {
      * seen before becomes a review of its version. The keys of the versions made or reviewed go into
      * {@code touched}. Returns one line per snapshot that could not be read.
      */
-    private List<String> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions, Set<String> touched) {
+    private List<String> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions, Set<String> touched,
+            Map<String, List<ChangeHistory>> histories) {
         List<String> errors = new ArrayList<>();
         List<AdvisoryVersion> converted = ordered.parallelStream().map(this::convertOrError).toList();
         for (int i = 0; i < ordered.size(); i++) {
@@ -94,6 +106,9 @@ public final class Converter {
                 touched.add(key);
             } catch (NotAdviceException e) {
                 setAside.add(e.getMessage()); // not a version, and not an error of the build
+                Snapshot snapshot = ordered.get(i);
+                history(snapshot).ifPresent(h -> histories.computeIfAbsent(snapshot.source().key() + "/" + snapshot.folder(),
+                        k -> new ArrayList<>()).add(h));
             } catch (AdvisoryCompareException e) {
                 errors.add(e.getMessage());
             }
@@ -103,6 +118,13 @@ public final class Converter {
 
     private static String key(AdvisoryVersion version) {
         return version.source().key() + "/" + version.destination().folder() + "/" + version.versionId();
+    }
+
+    /** The change-history page a snapshot set aside as not advice is, if it is one. */
+    private static java.util.Optional<ChangeHistory> history(Snapshot snapshot) {
+        RawDocument raw = RawDocument.load(snapshot.file());
+        return ChangeHistory.is(raw) ? java.util.Optional.of(ChangeHistory.read(raw, snapshot.provenance().retrieved(),
+                snapshot.provenance().collectedFile())) : java.util.Optional.empty();
     }
 
     /** The conversion; null when it fails (the caller converts again for the error). */

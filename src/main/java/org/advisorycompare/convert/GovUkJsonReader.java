@@ -35,6 +35,9 @@ public final class GovUkJsonReader implements DocumentReader {
     public Extraction read(RawDocument document) {
         JsonNode root = parse(document);
         String type = root.path("document_type").asText(root.path("schema_name").asText(""));
+        if (type.equals("travel_advice_index")) {
+            throw new NotAdviceException(document.name(), "the GOV.UK index of travel advice ('travel_advice_index'), which lists countries, not their advice");
+        }
         if (!type.equals("travel_advice")) {
             throw new UnreadableDocumentException(document.name(), "is a GOV.UK '" + type
                     + "' document, not travel advice for one country (document_type travel_advice)");
@@ -93,7 +96,7 @@ public final class GovUkJsonReader implements DocumentReader {
 
     private static String body(JsonNode parts, String name) {
         if (!parts.isArray() || parts.isEmpty()) {
-            throw new UnreadableDocumentException(name, "has no details.parts: no advice text to convert");
+            throw new NotAdviceException(name, "travel advice with no details.parts: no advice text to show");
         }
         StringBuilder markdown = new StringBuilder();
         for (JsonNode part : parts) {

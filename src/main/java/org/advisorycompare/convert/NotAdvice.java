@@ -17,9 +17,14 @@ final class NotAdvice {
     private NotAdvice() {
     }
 
+    /** Whether the document, as written, is a change-history page. */
+    static boolean isChangeHistory(RawDocument document) {
+        return !document.isFolder() && CHANGE_HISTORY.matcher(document.head()).find();
+    }
+
     /** Throws {@link NotAdviceException} naming the document when what was read from it is not advice. */
     static Extraction check(RawDocument document, Extraction e) {
-        if (!document.isFolder() && CHANGE_HISTORY.matcher(document.head()).find()) { // as written, whatever a reader kept
+        if (isChangeHistory(document)) { // as written, whatever a reader kept
             throw new NotAdviceException(document.name(), "a change-history page (the government's list of its change notes), not advice");
         }
         return check(document.name(), e);

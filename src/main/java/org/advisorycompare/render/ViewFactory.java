@@ -95,7 +95,22 @@ final class ViewFactory {
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
                 .distinct().sorted().toList();
         return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions, governments,
-                pairLabel());
+                pairLabel(), freshness(model));
+    }
+
+    /** The newest retrieval of any version or sighting in the site, and whose advice it was; null for an empty site. */
+    private static Views.Freshness freshness(SiteModel model) {
+        record Seen(String retrieved, AdvisoryVersion version) {
+        }
+        return model.countries().stream().flatMap(c -> c.sides().values().stream()).flatMap(List::stream)
+                .flatMap(side -> side.history().stream()).map(org.advisorycompare.history.Change::version)
+                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.provenance().retrieved()),
+                        v.reviews().stream().map(AdvisoryVersion.Review::retrieved)).filter(java.util.Objects::nonNull)
+                        .map(r -> new Seen(r, v)))
+                .max(java.util.Comparator.comparing(Seen::retrieved))
+                .map(seen -> new Views.Freshness(seen.retrieved(), seen.retrieved().substring(0, 10),
+                        seen.version().source().shortLabel(), seen.version().country().name()))
+                .orElse(null);
     }
 
     /** The normalised national level for sorting and filtering; 0 when unknown or not collected. */

@@ -84,7 +84,14 @@ public final class Views {
 
     /** The home page; {@code governments}: its columns, the compared pair first. */
     public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions,
-            List<Government> governments, String pairLabel) {
+            List<Government> governments, String pairLabel, Freshness freshness) {
+    }
+
+    /**
+     * How old the newest document is: the retrieval time of the newest snapshot (or its sighting) built in, as an
+     * ISO instant and its day; null when there is none. Pages say the day; a script adds "N days ago" when read.
+     */
+    public record Freshness(String retrieved, String day, String government, String country) {
     }
 
     /**

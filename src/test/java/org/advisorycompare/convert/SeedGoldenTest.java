@@ -11,10 +11,10 @@ import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Snapshot;
 import org.junit.jupiter.api.Test;
 
-/** Pins the version file produced from each seed in the project's own archive, content/collected. */
+/** Pins the version file produced from each seed (the first two collected advisories, kept as a test archive). */
 class SeedGoldenTest {
     private final Countries countries = Countries.standard();
-    private final List<Snapshot> seeds = new Archive(Path.of("content/collected"), countries).snapshots();
+    private final List<Snapshot> seeds = new Archive(org.advisorycompare.site.TestSite.SEEDS, countries).snapshots();
     private final Converter converter = new Converter(Readers.standard(countries));
 
     @Test
