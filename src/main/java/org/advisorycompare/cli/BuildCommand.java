@@ -2,7 +2,7 @@ package org.advisorycompare.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.advisorycompare.SiteBuild;
+import org.advisorycompare.build.SiteBuild;
 import org.advisorycompare.config.BuildConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

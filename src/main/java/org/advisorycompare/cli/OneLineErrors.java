@@ -1,6 +1,6 @@
 package org.advisorycompare.cli;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import picocli.CommandLine;
 
 /**

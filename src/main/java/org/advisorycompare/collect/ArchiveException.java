@@ -1,6 +1,6 @@
 package org.advisorycompare.collect;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** The archive under content/collected cannot be read or written; the message names the file. */
 public class ArchiveException extends AdvisoryCompareException {

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.DocumentReader;
 import org.advisorycompare.convert.Extraction;

@@ -1,6 +1,6 @@
 package org.advisorycompare.collect;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** A request failed for good (after retries); the message names the URL and what happened. */
 public class FetchException extends AdvisoryCompareException {

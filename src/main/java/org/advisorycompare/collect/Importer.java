@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.convert.ChangeHistory;
 import org.advisorycompare.convert.DateReader;
 import org.advisorycompare.convert.DocumentReader;

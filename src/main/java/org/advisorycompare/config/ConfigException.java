@@ -1,6 +1,6 @@
 package org.advisorycompare.config;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** A setting has a value that cannot work; the message names the setting and an example. */
 public class ConfigException extends AdvisoryCompareException {

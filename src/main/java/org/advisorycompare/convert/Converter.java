@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Destinations;

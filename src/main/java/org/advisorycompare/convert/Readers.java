@@ -80,7 +80,7 @@ public final class Readers {
     static <T> T isolated(RawDocument document, java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (org.advisorycompare.AdvisoryCompareException e) {
+        } catch (org.advisorycompare.error.AdvisoryCompareException e) {
             throw e;
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException(document.name(), "is nested too deeply to read (the reader ran out of stack); set aside");

@@ -1,6 +1,6 @@
 package org.advisorycompare.convert;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** A document names no country we can identify, or one that contradicts --country. */
 public class UnknownCountryException extends AdvisoryCompareException {

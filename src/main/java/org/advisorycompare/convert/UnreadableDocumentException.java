@@ -1,6 +1,6 @@
 package org.advisorycompare.convert;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** A document cannot be read or converted; the message names the file and the problem. */
 public class UnreadableDocumentException extends AdvisoryCompareException {

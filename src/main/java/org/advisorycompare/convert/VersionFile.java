@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.advisorycompare.files.AtomicFiles;
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;

@@ -1,6 +1,6 @@
 package org.advisorycompare.publish;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** The built site could not be written or swapped into place; the previous site is left as it was. */
 public class PublishException extends AdvisoryCompareException {

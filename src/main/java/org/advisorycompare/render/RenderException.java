@@ -1,6 +1,6 @@
 package org.advisorycompare.render;
 
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 
 /** A template is missing or fails; the message names the template, the line and the problem. */
 public class RenderException extends AdvisoryCompareException {

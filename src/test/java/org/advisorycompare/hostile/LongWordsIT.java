@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.advisorycompare.AdvisoryCompareException;
+import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.Golden;
 import org.advisorycompare.convert.RawDocument;
 import org.advisorycompare.convert.Readers;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.advisorycompare.SiteBuild;
+import org.advisorycompare.build.SiteBuild;
 import org.advisorycompare.model.Source;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

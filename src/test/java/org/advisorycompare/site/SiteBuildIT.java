@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.advisorycompare.SiteBuild;
+import org.advisorycompare.build.SiteBuild;
 import org.advisorycompare.model.Source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

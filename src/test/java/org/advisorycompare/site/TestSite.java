@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.advisorycompare.SiteBuild;
+import org.advisorycompare.build.SiteBuild;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.collect.ImportRequest;
 import org.advisorycompare.collect.ImportResult;

@@ -1,4 +1,4 @@
-package org.advisorycompare;
+package org.advisorycompare.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.advisorycompare;
+package org.advisorycompare.build;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.ContentState;
-import org.advisorycompare.FolderConversion.Written;
+import org.advisorycompare.build.FolderConversion.Written;
 import org.advisorycompare.convert.Conversion;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;

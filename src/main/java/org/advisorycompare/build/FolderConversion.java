@@ -1,4 +1,4 @@
-package org.advisorycompare;
+package org.advisorycompare.build;
 
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.advisorycompare;
+package org.advisorycompare.error;
 
 /**
  * Base of every failure the tool reports to its user. Each subclass is one cause; its message names

@@ -1,0 +1,2 @@
+/** Architecture rules checked on the compiled classes (ArchUnit). */
+package org.advisorycompare.architecture;
