@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -178,11 +177,7 @@ final class FileHashes {
         private final MessageDigest digest;
 
         Reader() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            digest = org.advisorycompare.model.Sha256.digest();
         }
 
         /** The SHA-256 of a file's bytes; "unreadable" (never remembered) when it cannot be read. */

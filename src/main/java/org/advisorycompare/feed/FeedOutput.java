@@ -125,7 +125,7 @@ public final class FeedOutput implements Output {
         channel.setDescription(spec.description());
         channel.setLanguage("en");
         channel.setForeignMarkup(List.of(new Element("link", ATOM).setAttribute("href", config.absolute(spec.rss()))
-                .setAttribute("rel", "self").setAttribute("type", "application/rss+xml")));
+                .setAttribute("rel", "self").setAttribute("type", FeedFormat.RSS.mediaType())));
         List<Item> items = new ArrayList<>();
         for (FeedEntry entry : entries) {
             Item item = new Item();
@@ -154,7 +154,7 @@ public final class FeedOutput implements Output {
         feed.setId(config.absolute(spec.atom()));
         feed.setTitle(spec.title());
         feed.setAlternateLinks(List.of(link(config.absolute(spec.dir()), "alternate", "text/html")));
-        feed.setOtherLinks(List.of(link(config.absolute(spec.atom()), "self", "application/atom+xml")));
+        feed.setOtherLinks(List.of(link(config.absolute(spec.atom()), "self", FeedFormat.ATOM.mediaType())));
         feed.setUpdated(Date.from(entries.isEmpty() ? java.time.Instant.parse("2025-01-01T00:00:00Z") : entries.get(0).date()));
         com.rometools.rome.feed.synd.SyndPerson author = new com.rometools.rome.feed.atom.Person();
         author.setName("Advisory Compare");

@@ -9,14 +9,14 @@ import org.advisorycompare.history.Change;
  */
 public record FeedSpec(String dir, String title, String description, Predicate<Change> includes) {
     public String rss() {
-        return dir + "feed.xml";
+        return dir + FeedFormat.RSS.file();
     }
 
     public String atom() {
-        return dir + "atom.xml";
+        return dir + FeedFormat.ATOM.file();
     }
 
     public String json() {
-        return dir + "feed.json";
+        return dir + FeedFormat.JSON.file();
     }
 }

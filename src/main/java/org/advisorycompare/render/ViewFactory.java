@@ -71,13 +71,12 @@ final class ViewFactory {
             String country = path.substring(0, path.indexOf('/', "countries/".length()) + 1);
             feeds.addAll(0, feedLinks(title.substring(0, title.indexOf(':')) + " changes", root + country));
         }
-        return new Views.Page(title, root, path, config.absolute(path), root + "feed.xml", feeds, governments);
+        return new Views.Page(title, root, path, config.absolute(path), root + org.advisorycompare.feed.FeedFormat.RSS.file(), feeds, governments);
     }
 
     private static List<Views.FeedLink> feedLinks(String title, String dir) {
-        return List.of(new Views.FeedLink(title + " (RSS)", "application/rss+xml", dir + "feed.xml"),
-                new Views.FeedLink(title + " (Atom)", "application/atom+xml", dir + "atom.xml"),
-                new Views.FeedLink(title + " (JSON Feed)", "application/feed+json", dir + "feed.json"));
+        return java.util.Arrays.stream(org.advisorycompare.feed.FeedFormat.values())
+                .map(f -> new Views.FeedLink(title + " (" + f.label() + ")", f.mediaType(), dir + f.file())).toList();
     }
 
     Views.Home home(SiteModel model) {

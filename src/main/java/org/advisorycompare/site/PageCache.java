@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -249,11 +248,7 @@ public final class PageCache {
     }
 
     public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.advisorycompare.model.Sha256.of(text);
     }
 
     /** The hash of the running code: the jar's directory (see {@link #digestJar}), or every class file when running from a folder. */
@@ -271,7 +266,7 @@ public final class PageCache {
     private static String computeCodeFingerprint() {
         try {
             Path code = Path.of(PageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = org.advisorycompare.model.Sha256.digest();
             if (Files.isRegularFile(code)) {
                 digestJar(digest, code);
             } else {
@@ -283,7 +278,7 @@ public final class PageCache {
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | SecurityException e) {
+        } catch (IOException | URISyntaxException | SecurityException e) {
             return "unknown-code-" + System.nanoTime(); // never matches: everything is rendered
         }
     }
