@@ -65,7 +65,10 @@ final class ViewFactory {
     }
 
     Views.Page page(String title, String path) {
-        String root = "../".repeat((int) path.chars().filter(ch -> ch == '/').count());
+        return page(title, path, "../".repeat((int) path.chars().filter(ch -> ch == '/').count()));
+    }
+
+    private Views.Page page(String title, String path, String root) {
         List<Views.FeedLink> feeds = new ArrayList<>(feedLinks("All changes", root));
         if (path.startsWith("countries/")) {
             String country = path.substring(0, path.indexOf('/', "countries/".length()) + 1);
@@ -159,8 +162,12 @@ final class ViewFactory {
                 page.root() + changesPath(false, 0), page.root() + changesPath(true, 0));
     }
 
+    /**
+     * The 404 page is served at whatever missing address was asked for ({@code /repo/countries/narnia/history/}), so
+     * its links start from the site's path on its host (the base URL's path, such as {@code /repo/}), never relative.
+     */
     Views.Plain notFound() {
-        return new Views.Plain(page("Page not found", ""));
+        return new Views.Plain(page("Page not found", "", java.net.URI.create(config.absolute("")).getPath()));
     }
 
     Views.Country country(CountryModel c) {

@@ -288,6 +288,10 @@ class SiteBuildIT {
                 if (href.startsWith("http") || href.startsWith("mailto:")) {
                     continue;
                 }
+                String sitePath = URI.create(BASE).getPath();
+                if (path.equals("404.html") && href.startsWith(sitePath)) { // served at any address: links from the site's path
+                    href = href.substring(sitePath.length());
+                }
                 URI target = URI.create("file:///site/" + path).resolve(href.replaceAll("#.*", ""));
                 String relative = target.getPath().substring("/site/".length());
                 Path file = site.out().resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);

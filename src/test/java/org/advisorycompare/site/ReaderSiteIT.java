@@ -1,0 +1,124 @@
+package org.advisorycompare.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.advisorycompare.browser.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The default site as a reader meets it: served as GitHub Pages serves a project site (under {@code /repo/}, with
+ * {@code 404.html} for any missing address) on 127.0.0.1, opened in Debian's headless Chromium at 390 px (a phone)
+ * and 1280 px. No page type scrolls sideways, and the 404 page at a nested missing address is styled and its links
+ * work. Screenshots are kept in {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderSiteIT {
+    private static final List<String> PAGES = List.of("", "countries/haiti/", "countries/israel/", "countries/mali/history/",
+            "about/", "changes/", "countries/narnia/history/");
+    /**
+     * What scrolls sideways: the page itself, or any box whose content is wider than it and is scrolled or cut
+     * (overflow other than visible); a few of each, named by tag, class and text.
+     */
+    private static final String SIDEWAYS = "var v = document.documentElement.clientWidth, out = [];"
+            + "var w = Math.max(document.documentElement.scrollWidth, window.innerWidth);"
+            + "if (w > v + 1) { out.push('page ' + w + ' px wide');"
+            + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+            + "  if (out.length < 4 && r.right > v + 1 && r.width <= v + 1 && e.parentElement.getBoundingClientRect().right > v + 1"
+            + "   && e.parentElement.getBoundingClientRect().width > v) out.push(e.tagName + '.' + e.className + ' to ' + Math.round(r.right)"
+            + "   + ' px: ' + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50)); }); }"
+            + "document.querySelectorAll('body *').forEach(function (e) { var s = getComputedStyle(e);"
+            + " if (out.length < 6 && s.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1)"
+            + "  out.push(e.tagName + '.' + e.className + ' ' + e.scrollWidth + '/' + e.clientWidth + ' px: '"
+            + "   + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50)); });"
+            + "return out.length ? out.join(' | ') : null;";
+    @TempDir
+    static Path dir;
+    HttpServer server;
+    String base;
+
+    @BeforeAll
+    void buildAndServe() throws IOException {
+        assumeTrue(Chromium.available(), Chromium.skipReason());
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
+        TestSite.copyTree(Path.of("content"), dir.resolve("content"));
+        TestSite site = new TestSite(dir);
+        assertThat(site.build(base).errors()).isEmpty();
+        Path out = site.out();
+        server.createContext("/repo/", exchange -> {
+            String path = exchange.getRequestURI().getPath().substring("/repo/".length());
+            Path file = out.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
+            boolean found = file.startsWith(out) && Files.isRegularFile(file);
+            byte[] body = Files.readAllBytes(found ? file : out.resolve("404.html"));
+            String name = (found ? file : out.resolve("404.html")).getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css" : name.endsWith(".js")
+                    ? "text/javascript" : name.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
+            exchange.sendResponseHeaders(found ? 200 : 404, body.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+                stream.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhoneOrADesktop() throws IOException {
+        List<String> overflowing = new ArrayList<>();
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        for (int width : new int[] {390, 1280}) {
+            ChromeDriver browser = Chromium.open(width);
+            try {
+                for (String page : PAGES) {
+                    browser.get(base + page);
+                    Object wide = browser.executeScript(SIDEWAYS);
+                    if (wide != null) {
+                        overflowing.add(width + " px, /" + page + ": " + wide);
+                    }
+                    Files.write(shots.resolve((page.isEmpty() ? "home" : page.replace('/', '_')) + width + ".png"),
+                            browser.getScreenshotAs(OutputType.BYTES));
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        assertThat(overflowing).isEmpty();
+    }
+
+    @Test
+    void theNotFoundPageAtANestedAddressIsStyledAndItsLinksWork() {
+        ChromeDriver browser = Chromium.open(1280);
+        try {
+            browser.get(base + "countries/narnia/history/");
+            assertThat(browser.getTitle()).contains("Page not found");
+            assertThat(browser.executeScript("return getComputedStyle(document.body).fontFamily")).asString()
+                    .as("the stylesheet loaded").doesNotContain("Times");
+            Object links = browser.executeScript("return Array.prototype.map.call(document.querySelectorAll('nav a, main a'),"
+                    + " function (a) { return a.href; })");
+            assertThat(links).asList().isNotEmpty().allSatisfy(href -> assertThat(href.toString()).startsWith(base));
+        } finally {
+            browser.quit();
+        }
+    }
+}
