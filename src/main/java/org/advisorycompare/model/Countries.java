@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 public final class Countries {
     private final Map<String, Country> byIso = new TreeMap<>();
     private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, List<String>> aliases = new HashMap<>();
 
     private Countries() {
     }
@@ -58,6 +60,7 @@ public final class Countries {
         if (cells.length > 2 && !cells[2].isBlank()) {
             for (String alias : cells[2].split("\\|")) {
                 byName.put(key(alias), country);
+                aliases.computeIfAbsent(country.iso2(), k -> new java.util.ArrayList<>()).add(alias.strip());
             }
         }
     }
@@ -72,6 +75,11 @@ public final class Countries {
             return Optional.empty();
         }
         return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    /** The other names a country goes by in the table ("Burma" for Myanmar), as written. */
+    public List<String> aliases(Country country) {
+        return List.copyOf(aliases.getOrDefault(country.iso2(), List.of()));
     }
 
     public Collection<Country> all() {

@@ -22,7 +22,7 @@ public final class Destinations {
     private final List<Row> rows;
 
     /** One row: {@code matches} are {@code page=...}, {@code key=...} or {@code name=...} (folded), any one matching. */
-    record Row(Source source, String id, List<String> matches, List<Country> covers) {
+    record Row(Source source, String id, List<String> matches, List<Country> covers, List<String> names) {
     }
 
     private Destinations(Countries countries, List<Row> rows) {
@@ -65,6 +65,7 @@ public final class Destinations {
             throw new IllegalStateException("destinations.tsv line " + number + ": expected source, id, match and covers");
         }
         List<String> matches = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String match : cells[2].split("\\|")) {
             int eq = match.indexOf('=');
             String kind = eq < 0 ? "" : match.substring(0, eq);
@@ -72,6 +73,9 @@ public final class Destinations {
                 throw new IllegalStateException("destinations.tsv line " + number + ": '" + match + "' is not page=, key= or name=");
             }
             String value = match.substring(eq + 1);
+            if (kind.equals("name")) {
+                names.add(value.strip());
+            }
             matches.add(kind + "=" + (kind.equals("name") ? Countries.key(value) : value.toLowerCase(Locale.ROOT)));
         }
         List<Country> covers = new ArrayList<>();
@@ -79,11 +83,28 @@ public final class Destinations {
             covers.add(countries.byIso(iso).orElseThrow(() -> new IllegalStateException("destinations.tsv line " + number
                     + ": '" + iso + "' is not a code of countries.tsv")));
         }
-        return new Row(Source.fromKey(cells[0]), cells[1], matches, covers);
+        return new Row(Source.fromKey(cells[0]), cells[1], matches, covers, names);
     }
 
     public Countries countries() {
         return countries;
+    }
+
+    /**
+     * Every name a reader may look a country up by: its own, the country table's other names, and the names the
+     * governments give destinations that cover it ("Israel, the West Bank and Gaza" for Israel and for the
+     * Palestinian Territories); each once, in that order.
+     */
+    public List<String> namesFor(Country country) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put(Countries.key(country.name()), country.name());
+        countries.aliases(country).forEach(a -> names.putIfAbsent(Countries.key(a), a));
+        for (Row row : rows) {
+            if (row.covers().contains(country)) {
+                row.names().forEach(n -> names.putIfAbsent(Countries.key(n), n));
+            }
+        }
+        return List.copyOf(names.values());
     }
 
     /**

@@ -42,6 +42,7 @@ public final class PageOutput implements Output {
         ViewFactory views = views(model, config);
         files.accept(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
         files.accept(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
+        files.accept(OutputFile.text("search/index.html", templates.render("search.ftlh", views.search(model))));
         files.accept(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
         files.accept(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
         String site = "sources " + model.sources() + "\n";

@@ -166,6 +166,21 @@ final class ViewFactory {
      * The 404 page is served at whatever missing address was asked for ({@code /repo/countries/narnia/history/}), so
      * its links start from the site's path on its host (the base URL's path, such as {@code /repo/}), never relative.
      */
+    /** Every name of every country with a page, sorted as a reader scans an index (case and accents folded). */
+    Views.Search search(SiteModel model) {
+        Views.Page page = page("Find a country", "search/");
+        java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        order.setStrength(java.text.Collator.PRIMARY);
+        List<Views.SearchName> names = new ArrayList<>();
+        for (CountryModel c : model.countries()) {
+            for (String name : org.advisorycompare.model.Destinations.standard().namesFor(c.country())) {
+                names.add(new Views.SearchName(name, c.country().name(), page.root() + countryPath(c)));
+            }
+        }
+        names.sort(java.util.Comparator.comparing(Views.SearchName::name, order).thenComparing(Views.SearchName::country));
+        return new Views.Search(page, names);
+    }
+
     Views.Plain notFound() {
         return new Views.Plain(page("Page not found", "", java.net.URI.create(config.absolute("")).getPath()));
     }

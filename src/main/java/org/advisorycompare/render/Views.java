@@ -168,6 +168,14 @@ public final class Views {
     public record Plain(Page page) {
     }
 
+    /** The search page: every name a country with a page goes by, A to Z, each with the country it finds. */
+    public record Search(Page page, List<SearchName> names) {
+    }
+
+    /** One name ("Burma"), the country it finds ("Myanmar") and that country's page. */
+    public record SearchName(String name, String country, String href) {
+    }
+
     public record FeedsPage(Page page, List<FeedRow> feeds) {
     }
 

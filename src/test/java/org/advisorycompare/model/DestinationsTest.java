@@ -14,6 +14,16 @@ class DestinationsTest {
     }
 
     @Test
+    void aCountryIsFoundByItsOwnNameItsOtherNamesAndTheNamesOfDestinationsCoveringIt() {
+        Destinations crosswalk = Destinations.standard();
+        Countries countries = crosswalk.countries();
+        assertThat(crosswalk.namesFor(countries.byIso("MM").orElseThrow())).startsWith("Myanmar").contains("Burma");
+        assertThat(crosswalk.namesFor(countries.byIso("IL").orElseThrow())).startsWith("Israel")
+                .contains("Israel, the West Bank and Gaza");
+        assertThat(crosswalk.namesFor(countries.byIso("PS").orElseThrow())).contains("Israel, the West Bank and Gaza");
+    }
+
+    @Test
     void aCompositeDestinationCoversEachOfItsCountries() {
         assertThat(covers(Source.US, "Israel, the West Bank and Gaza", null, null)).containsExactly("IL", "PS");
         assertThat(covers(Source.US, "Kingdom of Denmark", null, null)).containsExactly("DK", "GL", "FO");

@@ -29,7 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderSiteIT {
     private static final List<String> PAGES = List.of("", "countries/haiti/", "countries/israel/", "countries/mali/history/",
-            "about/", "changes/", "countries/narnia/history/");
+            "about/", "changes/", "search/", "countries/narnia/history/");
     /**
      * What scrolls sideways: the page itself, or any box whose content is wider than it and is scrolled or cut
      * (overflow other than visible); a few of each, named by tag, class and text.
@@ -104,6 +104,28 @@ class ReaderSiteIT {
             }
         }
         assertThat(overflowing).isEmpty();
+    }
+
+    @Test
+    void searchFindsACountryByAnyNameAGovernmentUses() {
+        ChromeDriver browser = Chromium.open(390);
+        try {
+            browser.get(base);
+            browser.findElement(org.openqa.selenium.By.linkText("Search")).click();
+            org.openqa.selenium.WebElement input = browser.findElement(org.openqa.selenium.By.id("search-input"));
+            input.sendKeys("west bank and gaza");
+            Object found = browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('#search-names li'),"
+                    + " function (li) { return !li.hidden; }).map(function (li) { return li.textContent.trim(); })");
+            assertThat(found).asList().containsExactly("Israel, the West Bank and Gaza → Israel",
+                    "Israel, the West Bank and Gaza → Palestinian Territories");
+            input.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(browser.getCurrentUrl()).isEqualTo(base + "countries/israel/");
+            browser.get(base + "search/?q=cote");
+            assertThat(browser.executeScript("return document.querySelectorAll('#search-names li:not([hidden])').length"))
+                    .asString().isEqualTo("0");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
