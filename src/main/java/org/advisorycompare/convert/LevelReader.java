@@ -41,6 +41,11 @@ public final class LevelReader {
     private static final Pattern WHOLE_OF = Pattern.compile("^(?:the whole of |all of |the entire )?(?:the )?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REST_OF = Pattern.compile("^(?:the )?rest of (?:the )?(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "all other regions of Ukraine", "all other areas of the country": the rest of it, as FCDO also words it. */
+    private static final Pattern ALL_OTHER = Pattern.compile("^all other (?:regions|areas|parts|provinces|oblasts|states|districts) of (?:the )?(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** What ends the place before an exception: "(with the", "with the", a comma. */
+    private static final Pattern BEFORE_EXCEPTION = Pattern.compile("[\\s,(]*(?:with the)?[\\s,(]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF = Pattern.compile(
             "^(?:the )?(?:parts?|areas?|certain areas|some areas|regions?|provinces?|within|the area|the border|the north|the south|"
                     + "the east|the west)\\b", Pattern.CASE_INSENSITIVE);
@@ -189,20 +194,26 @@ public final class LevelReader {
     /** What a target covers: the whole country, the rest of it (or all of it but an area), or a part. */
     private static Scope scope(String target, Country country) {
         String text = target.strip();
-        if (text.toLowerCase(Locale.ROOT).contains("except")) {
-            String before = text.substring(0, text.toLowerCase(Locale.ROOT).indexOf("except")).replaceAll("[,\\s]+$", "");
-            return names(before, country) ? Scope.REST : Scope.PART;
+        if (text.toLowerCase(Locale.ROOT).contains("except")) { // "Mali except ...", "all other regions of Ukraine (with the exception of ..."
+            String before = BEFORE_EXCEPTION.matcher(text.substring(0, text.toLowerCase(Locale.ROOT).indexOf("except"))).replaceFirst("");
+            return names(before, country) || rest(before, country) ? Scope.REST : Scope.PART;
         }
         String place = TARGET_END.matcher(text).replaceFirst("").trim();
-        Matcher rest = REST_OF.matcher(place);
-        if (rest.matches()) { // the rest of this country, not of one of its regions ("the rest of the West Bank")
-            return rest.group(1).equalsIgnoreCase("country") || includes(rest.group(1), country) || cutShort(rest.group(1), country)
-                    ? Scope.REST : Scope.PART;
+        if (REST_OF.matcher(place).matches() || ALL_OTHER.matcher(place).matches()) {
+            return rest(place, country) ? Scope.REST : Scope.PART;
         }
         if (PART_OF.matcher(place).find()) {
             return Scope.PART;
         }
         return includes(place, country) ? Scope.WHOLE : Scope.PART;
+    }
+
+    /** Whether a place is the rest of this country ("the rest of Mali", "all other regions of Ukraine"), not of one of its regions. */
+    private static boolean rest(String place, Country country) {
+        Matcher rest = REST_OF.matcher(place.trim());
+        Matcher other = ALL_OTHER.matcher(place.trim());
+        String of = rest.matches() ? rest.group(1) : other.matches() ? other.group(1) : null;
+        return of != null && (of.equalsIgnoreCase("country") || includes(of, country) || rest.matches() && cutShort(of, country));
     }
 
     /**

@@ -12,6 +12,27 @@ class LevelReaderTest {
     private static final Country MALI = Countries.standard().byIso("ML").orElseThrow();
     private static final Country IVORY_COAST = Countries.standard().byIso("CI").orElseThrow();
 
+    /**
+     * Regression (a wrong level): FCDO's Ukraine page advises against all travel to "all other regions of Ukraine (with
+     * the exception of some Western regions)" and against all but essential travel to those western regions; the site
+     * read no advice for the rest of the country (N1). Every part is covered: the national level is the laxest, N3.
+     */
+    @Test
+    void allOtherRegionsOfTheCountryWithAnExceptionCoverTheRestOfIt() {
+        Country ukraine = Countries.standard().byIso("UA").orElseThrow();
+        org.advisorycompare.model.Level level = LevelReader.uk(List.of("Areas where FCDO advises against travel",
+                "FCDO advises against all travel to Crimea.",
+                "FCDO advises against all travel to within 50km of the border with Belarus in the following regions:",
+                "FCDO advises against all travel to all other regions of Ukraine (with the exception of some Western regions; see below).",
+                "Areas where FCDO advises against all but essential travel",
+                "FCDO advises against all but essential travel to the following regions in western Ukraine:"), ukraine);
+        assertThat(level.national()).isEqualTo(3);
+        assertThat(level.nationalDerived()).isTrue();
+        assertThat(level.regional()).isEqualTo(4);
+        assertThat(LevelReader.uk(List.of("FCDO advises against all travel to all other areas of the West Bank."), ukraine).national())
+                .as("all other areas of somewhere else").isNull();
+    }
+
     @Test
     void ukAllTravelToTheWholeCountryIsNationalN4InItsOwnWords() {
         Level level = LevelReader.uk(List.of("FCDO advises against all travel to the whole of the Mali due to the unpredictable security conditions."), MALI);
