@@ -25,10 +25,11 @@ public record Comparison(
         List<Period> periods) {
 
     /** What needs both texts: the sections aligned by topic and the key differences. */
-    public record Details(List<TopicRow> rows, List<String> keyDifferences) {
+    public record Details(List<TopicRow> rows, List<String> keyDifferences, List<String> headline) {
         public Details {
             rows = List.copyOf(rows);
             keyDifferences = List.copyOf(keyDifferences);
+            headline = List.copyOf(headline);
         }
     }
 
@@ -44,7 +45,7 @@ public record Comparison(
         Supplier<Details> details = () -> {
             List<TopicRow> rows = TopicRows.align(us.map(v -> Sections.of(v.body())).orElse(List.of()),
                     uk.map(v -> Sections.of(v.body())).orElse(List.of()));
-            return new Details(rows, KeyDifferences.of(usHistory, ukHistory, rows));
+            return new Details(rows, KeyDifferences.of(usHistory, ukHistory, rows), Headline.of(usHistory, ukHistory));
         };
         return new Comparison(us, uk, Agreement.of(usLevel.national(), ukLevel.national()),
                 Agreement.of(usLevel.highest(), ukLevel.highest()), details, Period.of(timeline));
@@ -53,6 +54,11 @@ public record Comparison(
     /** The sections of both latest versions, aligned by topic. */
     public List<TopicRow> rows() {
         return details.get().rows();
+    }
+
+    /** The dated headline, in the site's own words. */
+    public List<String> headline() {
+        return details.get().headline();
     }
 
     /** The key differences, by rule. */

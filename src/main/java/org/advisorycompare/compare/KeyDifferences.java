@@ -52,7 +52,19 @@ public final class KeyDifferences {
         if (level == null) {
             return who + ": the latest document states no national level.";
         }
-        // only documents that state a level count: one that states none (an embassy alert) neither starts nor ends the run
+        String since = since(history);
+        // a level the site derived is said in its own voice, never as the government's words
+        return who + ": " + (latest.level().nationalDerived() ? "this site's reading: " : "") + latest.level().nationalNative()
+                + " (N" + level + ")" + (since == null ? "" : " since " + since)
+                + (history.size() > 1 ? "" : ", in the only version collected") + ".";
+    }
+
+    /**
+     * The day the latest national level began: the first of the run of level-stating versions ending with the latest.
+     * Only documents that state a level count: one that states none (an embassy alert) neither starts nor ends the run.
+     */
+    static String since(List<Change> history) {
+        Integer level = last(history).level().national();
         String since = history.get(history.size() - 1).day();
         for (int i = history.size() - 1; i >= 0; i--) {
             Integer stated = history.get(i).version().level().national();
@@ -64,10 +76,7 @@ public final class KeyDifferences {
             }
             since = history.get(i).day();
         }
-        // a level the site derived is said in its own voice, never as the government's words
-        return who + ": " + (latest.level().nationalDerived() ? "this site's reading: " : "") + latest.level().nationalNative()
-                + " (N" + level + ")" + (since == null ? "" : " since " + since)
-                + (history.size() > 1 ? "" : ", in the only version collected") + ".";
+        return since;
     }
 
     private static void regional(Level us, Level uk, List<String> lines) {

@@ -209,7 +209,7 @@ final class ViewFactory {
         return new Views.Country(page(c.country().name() + ": US and UK travel advice compared", path),
                 c.country().name(), c.country().iso2(), side(c, pair.get(0)), side(c, pair.get(1)), pairLabel(),
                 cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", details.keyDifferences(),
-                rows, LevelChart.svg(c.timeline(), shown, c.country().name()), steps, periods, sides);
+                rows, LevelChart.svg(c.timeline(), shown, c.country().name()), steps, periods, sides, details.headline());
     }
 
     private static Views.Step step(Source source, Timeline.Step s) {

@@ -100,7 +100,7 @@ public final class Views {
      */
     public record Country(Page page, String name, String iso2, Side first, Side second, String pairLabel, String agreement,
             String agreementKey, String highestAgreement, String historyHref, List<String> keyDifferences,
-            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods, List<Side> sides) {
+            List<Row> rows, String chartSvg, List<Step> steps, List<PeriodView> periods, List<Side> sides, List<String> headline) {
     }
 
     /** One topic row: each of the pair's sections as HTML, or null where that side does not cover the topic. */
