@@ -69,16 +69,30 @@ final class FeedText {
         return html.append("</p>").toString();
     }
 
-    /** The changes-only diff: section lines, then blocks with {@code <ins>}/{@code <del>} and their words. */
+    /**
+     * The most characters of diff an entry carries, as HTML and again as text (JSON Feed has both): past it, the entry
+     * stops at a block and says the rest is on the change's page. A feed reader's entry stays small (an entry of the
+     * Israel feed was 56 KB); the whole change is always one link away.
+     */
+    static final int DIFF_BUDGET = 12_000;
+    static final String REST_ON_PAGE = "… the rest of this change is on its page (See what changed).";
+
+    /** The changes-only diff: section lines, then blocks with {@code <ins>}/{@code <del>} and their words, up to the budget. */
     static String diffHtml(Diff diff) {
         if (diff.noVisibleChange()) {
             return "<p>No visible text change.</p>";
         }
         StringBuilder html = new StringBuilder();
         for (Diff.SectionDiff section : diff.changedSections()) {
+            if (html.length() > DIFF_BUDGET) {
+                return html.append("<p>").append(escape(REST_ON_PAGE)).append("</p>").toString();
+            }
             html.append("<p><strong>").append(escape(DiffText.title(section))).append("</strong></p>");
             boolean partial = section.kind() == Diff.Kind.CHANGED || section.kind() == Diff.Kind.RENAMED;
             for (Diff.BlockDiff block : partial ? section.changesOnly(CONTEXT) : section.blocks()) {
+                if (html.length() > DIFF_BUDGET) {
+                    return html.append("<p>").append(escape(REST_ON_PAGE)).append("</p>").toString();
+                }
                 html.append("<p>");
                 if (block.kind() == Diff.Kind.GAP) {
                     html.append("…");
@@ -100,7 +114,15 @@ final class FeedText {
     static String summary(Change change) {
         AdvisoryVersion v = change.version();
         String note = "Change note: " + (v.changeNote() == null ? "none in this document" : v.changeNote()) + "\n";
-        return !change.hasDiff() ? note : note + DiffText.changesOnly(change.diff(), CONTEXT);
+        if (!change.hasDiff()) {
+            return note;
+        }
+        String diff = DiffText.changesOnly(change.diff(), CONTEXT);
+        if (diff.length() <= DIFF_BUDGET) {
+            return note + diff;
+        }
+        int cut = diff.lastIndexOf('\n', DIFF_BUDGET);
+        return note + diff.substring(0, cut > 0 ? cut + 1 : DIFF_BUDGET) + REST_ON_PAGE + "\n";
     }
 
     private static String escape(String text) {

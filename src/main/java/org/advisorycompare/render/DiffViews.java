@@ -18,10 +18,6 @@ final class DiffViews {
                 .toList();
     }
 
-    static List<Views.SectionView> full(Diff diff) {
-        return diff.sections().stream().map(s -> section(s, s.blocks())).toList();
-    }
-
     private static Views.SectionView section(Diff.SectionDiff s, List<Diff.BlockDiff> blocks) {
         return new Views.SectionView(title(s), s.kind().name().toLowerCase(Locale.ROOT),
                 blocks.stream().map(DiffViews::block).toList());

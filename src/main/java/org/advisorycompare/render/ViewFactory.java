@@ -255,7 +255,7 @@ final class ViewFactory {
                 + " advice on " + Optional.ofNullable(display(v.effectiveDate())).orElse(change.day()), diffPath(v));
         return new Views.DiffPage(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
                 v.versionId(), previous.versionId(), display(v.effectiveDate()), kindLabel(change), v.changeNote(),
-                change.diff().noVisibleChange(), DiffViews.changesOnly(change.diff()), DiffViews.full(change.diff()),
+                change.diff().noVisibleChange(), DiffViews.changesOnly(change.diff()),
                 "../", page.root() + versionPath(previous), page.root() + countryPath(c) + "history/");
     }
 

@@ -123,7 +123,7 @@ public final class Views {
     /** A diff page: both views of the change from the previous version. */
     public record DiffPage(Page page, String country, String countryHref, String government, String versionId,
             String previousId, String date, String kindLabel, String changeNote, boolean noVisibleChange,
-            List<SectionView> changesOnly, List<SectionView> full, String versionHref, String previousHref,
+            List<SectionView> changesOnly, String versionHref, String previousHref,
             String historyHref) {
     }
 
