@@ -30,13 +30,14 @@
   }
 
   function apply() {
-    var agreement = form.agreement.value, level = form.level.value, region = form.region.value, changed = form.changed.value;
+    var agreement = form.agreement.value, highest = form.highest.value, level = form.level.value, region = form.region.value,
+      changed = form.changed.value;
     var shown = 0;
     rows.forEach(function (row) {
       var d = row.dataset;
       var levels = (d.levels || "").split(" ");
       var since = (d.changes || "").split(" ").map(daysSince);
-      var ok = (!agreement || d.agreement === agreement)
+      var ok = (!agreement || d.agreement === agreement) && (!highest || d.highest === highest)
         && (!level || levels.indexOf(level) >= 0)
         && (!region || d.region === region)
         && (!changed || Math.min.apply(null, since.concat([Infinity])) <= Number(changed));
@@ -47,7 +48,8 @@
   }
 
   function sortBy(th, key) {
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    // a first click sorts names A to Z and levels low to high, but agreement from the most severe disagreement down
+    var ascending = th.hasAttribute("aria-sort") ? th.getAttribute("aria-sort") !== "ascending" : key.indexOf("rank-") !== 0;
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     rows.sort(function (a, b) {
@@ -55,7 +57,7 @@
       // "level-us" sorts by data-level-us (dataset.levelUs) as a number; "changed-us" by data-changed-us as text
       var name = key.replace(/-([a-z])/g, function (m, c) { return c.toUpperCase(); });
       if (key === "text") { x = a.cells[0].textContent.trim(); y = b.cells[0].textContent.trim(); }
-      else if (key.indexOf("level-") === 0) { x = Number(a.dataset[name]); y = Number(b.dataset[name]); }
+      else if (key.indexOf("level-") === 0 || key.indexOf("rank-") === 0) { x = Number(a.dataset[name]); y = Number(b.dataset[name]); }
       else { x = a.dataset[name] || ""; y = b.dataset[name] || ""; }
       var order = x < y ? -1 : x > y ? 1 : 0;
       return ascending ? order : -order;

@@ -26,6 +26,16 @@ public enum Agreement {
         return label;
     }
 
+    /** How far apart the two governments are, for sorting by severity: 3 material disagreement, 1 one stricter, 0 agree, -1 cannot compare. */
+    public int severity() {
+        return switch (this) {
+            case MATERIAL_DISAGREEMENT -> 3;
+            case US_STRICTER, UK_STRICTER -> 1;
+            case AGREE -> 0;
+            case CANNOT_COMPARE -> -1;
+        };
+    }
+
     /** The agreement of two normalised levels; either null means they cannot be compared. */
     public static Agreement of(Integer us, Integer uk) {
         if (us == null || uk == null) {

@@ -88,10 +88,13 @@ final class ViewFactory {
             List<Views.Cell> cells = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 Source source = sources.get(i);
-                cells.add(new Views.Cell(governments.get(i), side(c, source), sortLevel(c, source), lastDay(c, source)));
+                cells.add(new Views.Cell(governments.get(i), side(c, source), sortLevel(c, source), lastDay(c, source),
+                        levelState(c, source)));
             }
-            rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c), cells,
-                    c.comparison().national().label(), c.comparison().national().key(), c.country().region()));
+            org.advisorycompare.compare.Agreement national = c.comparison().national();
+            org.advisorycompare.compare.Agreement highest = c.comparison().highest();
+            rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c), cells, national.label(),
+                    national.key(), c.country().region(), highest.label(), highest.key(), national.severity(), highest.severity()));
         }
         List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList();
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
@@ -116,6 +119,12 @@ final class ViewFactory {
     }
 
     /** The normalised national level for sorting and filtering; 0 when unknown or not collected. */
+    /** For the level filter: the level ("4"), "unstated" (a document states none) or "none" (no advice collected). */
+    private static String levelState(CountryModel c, Source source) {
+        return c.latest(source).map(v -> v.level().national() == null ? "unstated" : String.valueOf(v.level().national()))
+                .orElse("none");
+    }
+
     private static int sortLevel(CountryModel c, Source source) {
         Integer level = c.latest(source).map(v -> v.level().national()).orElse(null);
         return level == null ? 0 : level;

@@ -74,12 +74,16 @@ public final class Views {
      * A home-page row: one cell per government the site shows, with the values the filters and sorting
      * use ({@code data-*} attributes), and the agreement of the compared pair.
      */
+    /**
+     * One home-page row; {@code highest}: the agreement on the strictest level anywhere in the country; the severities
+     * sort the agreement columns from material disagreement down to cannot compare.
+     */
     public record CountryRow(String name, String iso2, String href, List<Cell> cells, String agreement,
-            String agreementKey, String region) {
+            String agreementKey, String region, String highest, String highestKey, int severity, int highestSeverity) {
     }
 
     /** One government's column of a row: its main destination's side, its level for sorting (0 when unknown) and last change day. */
-    public record Cell(Government government, Side side, int level, String changed) {
+    public record Cell(Government government, Side side, int level, String changed, String state) {
     }
 
     /** The home page; {@code governments}: its columns, the compared pair first. */

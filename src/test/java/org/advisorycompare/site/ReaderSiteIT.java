@@ -129,6 +129,27 @@ class ReaderSiteIT {
     }
 
     @Test
+    void theHomeFiltersTellNoAdviceFromNoLevelAndSortAgreementBySeverity() {
+        ChromeDriver browser = Chromium.open(1280);
+        try {
+            browser.get(base);
+            String choose = "var s = document.querySelector('select[name=level]'); s.value = arguments[0];"
+                    + " s.dispatchEvent(new Event('change', {bubbles: true}));";
+            browser.executeScript(choose, "none");
+            Object shown = browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('#countries tbody tr'),"
+                    + " function (r) { return !r.hidden; }).map(function (r) { return r.cells[0].textContent.trim(); })");
+            assertThat(shown).asList().contains("Albania", "Turkey").doesNotContain("Mali", "Haiti");
+            browser.executeScript(choose, "");
+            browser.findElement(org.openqa.selenium.By.cssSelector("th[data-sort=rank-agreement] button")).click();
+            Object first = browser.executeScript("return document.querySelector('#countries tbody tr')"
+                    + ".querySelector('[data-label$=\"agreement\"]').textContent.trim()");
+            assertThat(first).asString().isEqualTo("Material disagreement");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void theNotFoundPageAtANestedAddressIsStyledAndItsLinksWork() {
         ChromeDriver browser = Chromium.open(1280);
         try {
