@@ -119,6 +119,18 @@ final class ViewFactory {
     }
 
     /** The normalised national level for sorting and filtering; 0 when unknown or not collected. */
+    /** A section longer than this many words is folded on the country page (its heading and length stay in view). */
+    static final int FOLD_WORDS = 400;
+
+    /** The words of a section's HTML when it is long enough to fold, else 0. */
+    private static int foldedWords(String html) {
+        if (html == null) {
+            return 0;
+        }
+        int words = org.jsoup.Jsoup.parseBodyFragment(html).text().split("\\s+").length;
+        return words > FOLD_WORDS ? words : 0;
+    }
+
     /** For the level filter: the level ("4"), "unstated" (a document states none) or "none" (no advice collected). */
     private static String levelState(CountryModel c, Source source) {
         return c.latest(source).map(v -> v.level().national() == null ? "unstated" : String.valueOf(v.level().national()))
@@ -199,8 +211,13 @@ final class ViewFactory {
         Comparison cmp = c.comparison();
         Comparison.Details details = cmp.details().get();
         // the topic table and the agreement are of the compared pair (compare's own terms: its first and second side)
-        List<Views.Row> rows = details.rows().stream().map(r -> new Views.Row(r.topic().label(), sections(r.first()),
-                sections(r.second()))).toList();
+        List<Views.Row> rows = new ArrayList<>();
+        for (org.advisorycompare.compare.TopicRow r : details.rows()) {
+            String first = sections(r.first());
+            String second = sections(r.second());
+            rows.add(new Views.Row(r.topic().label(), first, second, "topic-" + (rows.size() + 1), foldedWords(first),
+                    foldedWords(second)));
+        }
         List<Source> shown = shownFor(c);
         List<Views.Step> steps = new ArrayList<>();
         shown.forEach(source -> c.timeline().steps(source).forEach(s -> steps.add(step(source, s))));

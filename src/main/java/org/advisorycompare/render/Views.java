@@ -108,7 +108,12 @@ public final class Views {
     }
 
     /** One topic row: each of the pair's sections as HTML, or null where that side does not cover the topic. */
-    public record Row(String topic, String firstHtml, String secondHtml) {
+    /**
+     * One topic row: each of the pair's sections as HTML, or null where that side does not cover the topic; {@code anchor}
+     * its address on the page; {@code firstWords}/{@code secondWords} the length of a section long enough to be folded
+     * (0 for one shown open).
+     */
+    public record Row(String topic, String firstHtml, String secondHtml, String anchor, int firstWords, int secondWords) {
     }
 
     /** A level step for the text equivalent of the chart. */

@@ -57,16 +57,18 @@ class CanadaSiteIT {
         assertThat(result.errors()).isEmpty();
         Document home = site.html("index.html");
         assertThat(home.select("table.countries thead th").eachText()).containsExactly("Country", "US level",
-                "US last changed", "UK level", "UK last changed", "US–UK agreement", "Canada level", "Canada last changed");
+                "US last changed", "UK level", "UK last changed", "US–UK agreement", "Strictest anywhere", "Canada level",
+                "Canada last changed");
         Element mali = home.selectFirst("tbody tr:has(th a[href=countries/mali/])");
         assertThat(mali.select("td").get(4).text()).as("the US-UK headline is unchanged").isEqualTo("Cannot compare");
-        assertThat(mali.select("td").get(5).text()).contains("Avoid all travel", "N4");
-        assertThat(mali.select("td").get(6).text()).isEqualTo("1 November 2025");
+        assertThat(mali.select("td").get(5).text()).as("strictest anywhere").isEqualTo("Cannot compare");
+        assertThat(mali.select("td").get(6).text()).contains("Avoid all travel", "N4");
+        assertThat(mali.select("td").get(7).text()).isEqualTo("1 November 2025");
         assertThat(mali.attr("data-level-ca")).isEqualTo("4");
-        assertThat(mali.attr("data-levels")).isEqualTo("0 4 4");
+        assertThat(mali.attr("data-levels")).as("the US seed states no level").isEqualTo("unstated 4 4");
         Element haiti = home.selectFirst("tbody tr:has(th a[href=countries/haiti/])");
         assertThat(haiti.select("td").get(0).text()).isEqualTo("No advice collected");
-        assertThat(haiti.select("td").get(5).text()).contains("Avoid all travel");
+        assertThat(haiti.select("td").get(6).text()).contains("Avoid all travel");
         assertThat(home.select("footer").text()).contains("Open Government Licence – Canada", "Open Government Licence v3.0");
     }
 
@@ -112,7 +114,7 @@ class CanadaSiteIT {
         Document ci = site.html("countries/cote-d-ivoire/index.html");
         assertThat(ci.select("section.side-ca")).isEmpty();
         assertThat(ci.select("table.levels tbody tr")).hasSize(2);
-        assertThat(site.html("index.html").selectFirst("tbody tr:has(th a[href=countries/cote-d-ivoire/])").select("td").get(5).text())
+        assertThat(site.html("index.html").selectFirst("tbody tr:has(th a[href=countries/cote-d-ivoire/])").select("td").get(6).text())
                 .isEqualTo("No advice collected");
         Document haiti = site.html("countries/haiti/index.html");
         assertThat(haiti.select("section.side-us").text()).contains("No United States advice has been collected");
