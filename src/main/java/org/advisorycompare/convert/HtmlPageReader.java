@@ -82,7 +82,7 @@ public final class HtmlPageReader implements DocumentReader {
         String body = HtmlMarkdown.convert(main.html(), page.baseUri());
         RegionReader.Regions regions = RegionReader.read(body);
         return new Extraction(null, heading,
-                title.map(t -> UsAdvisory.level(t, regions)).orElse(Level.UNKNOWN),
+                title.map(t -> UsAdvisory.level(t, regions, body)).orElse(Level.UNKNOWN),
                 date.find() ? DateReader.read(date.group(1)) : StatedDate.UNKNOWN, StatedDate.UNKNOWN, StatedDate.UNKNOWN,
                 UsAdvisory.changeNote(body), new Details(null, regions.areas(), UsAdvisory.indicators(body),
                         canonical(page), null), body).placed(name == null ? null : UsAdvisory.destination(name, canonical(page)))

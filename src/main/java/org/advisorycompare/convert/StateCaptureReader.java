@@ -44,7 +44,7 @@ public final class StateCaptureReader implements DocumentReader {
         checkAgainstInfo(title, info, document.name());
         RegionReader.Regions regions = RegionReader.read(body);
         org.advisorycompare.model.Destination destination = UsAdvisory.destination(name, info.path("url").asText(null));
-        Level level = title.map(t -> UsAdvisory.level(t, regions)).orElseGet(() -> UsAdvisory.fromAreas(body,
+        Level level = title.map(t -> UsAdvisory.level(t, regions, body)).orElseGet(() -> UsAdvisory.fromAreas(body,
                 destination == null ? null : destination.home(), regions));
         return new Extraction(null, title.map(t -> t.name() + " - " + t.nativeLevel()).orElse(name + " Travel Advisory"),
                 level, published, StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(withoutHeadings(body)),

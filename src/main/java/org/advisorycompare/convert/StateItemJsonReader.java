@@ -72,7 +72,7 @@ public final class StateItemJsonReader implements DocumentReader {
         }
         com.vladsch.flexmark.util.ast.Document parsed = Markdown.parse(body); // once, for the three facts read from it
         RegionReader.Regions regions = RegionReader.read(body, () -> parsed);
-        return new Extraction(null, titleText, UsAdvisory.level(title, regions), DateReader.read(date),
+        return new Extraction(null, titleText, UsAdvisory.level(title, regions, body), DateReader.read(date),
                 StatedDate.UNKNOWN, StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
                 new Details(null, regions.areas(), UsAdvisory.indicators(parsed), url, null), body)
                 .placed(UsAdvisory.destination(title.name(), url))

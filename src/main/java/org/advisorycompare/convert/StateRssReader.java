@@ -87,7 +87,7 @@ public final class StateRssReader implements DocumentReader {
         String link = childText(item, "link");
         com.vladsch.flexmark.util.ast.Document parsed = Markdown.parse(body); // once, for the three facts read from it
         RegionReader.Regions regions = RegionReader.read(body, () -> parsed);
-        return new Extraction(null, titleText, UsAdvisory.level(title, regions),
+        return new Extraction(null, titleText, UsAdvisory.level(title, regions, body),
                 DateReader.read(childText(item, "pubDate")), StatedDate.UNKNOWN,
                 StatedDate.UNKNOWN, UsAdvisory.changeNote(parsed),
                 new Details(countryTag(item), regions.areas(), UsAdvisory.indicators(parsed), link, null),

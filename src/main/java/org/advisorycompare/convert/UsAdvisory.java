@@ -64,8 +64,15 @@ final class UsAdvisory {
 
     /** "<Area> – <Level words>" as a line or heading of its own ("Gaza – Do Not Travel", "Colima state – Do Not Travel"). */
     private static final Pattern AREA_LINE = Pattern.compile(
-            "(?m)^[#*_\\s]*(?<area>[^\\n–—]{2,120}?)\\s+[–—-]\\s+(?<words>Do Not Travel|Reconsider Travel|Exercise Increased Caution"
-                    + "|Exercise Normal Precautions)\\b[^\\n]*$");
+            "(?m)^[#*_\\s]*(?<area>[^\\n–—]{2,120}?)\\s+[–—-]\\s+(?:Level\\s+[1-4]\\s*[:–—-]\\s*)?(?<words>Do Not Travel"
+                    + "|Reconsider Travel|Exercise Increased Caution|Exercise Normal Precautions)\\b[^\\n]*$");
+    /**
+     * A heading of its own that states a level for the area named on the next line ("**Level 4 - Do Not Travel<br>
+     * Thailand - Cambodia Border:**"), as the State Department words the areas of a titled advisory.
+     */
+    private static final Pattern LEVEL_HEADING = Pattern.compile(
+            "(?m)^[#*_\\s]*Level\\s+(?<level>[1-4])\\s*[:–—-]\\s*(?<words>Do Not Travel|Reconsider Travel|Exercise Increased Caution"
+                    + "|Exercise Normal Precautions)[*_ \\t]*(?:\\\\)?\\n(?:[*_ \\t]*\\n)?(?<area>[^\\n]{2,120})$");
     private static final Map<String, Integer> WORDS = Map.of("do not travel", 4, "reconsider travel", 3,
             "exercise increased caution", 2, "exercise normal precautions", 1);
 
@@ -79,7 +86,7 @@ final class UsAdvisory {
         String nationalWords = null;
         Integer regional = regions.level();
         String regionalWords = regions.wording();
-        Matcher m = AREA_LINE.matcher(markdown);
+        Matcher m = AREA_LINE.matcher(markdown.replace('\u00a0', ' '));
         while (m.find()) {
             String area = m.group("area").replaceAll("[*_]", "").strip();
             int level = WORDS.get(m.group("words").toLowerCase(Locale.ROOT));
@@ -105,6 +112,39 @@ final class UsAdvisory {
     static Level level(Title title, RegionReader.Regions regions) {
         Integer regional = regions.level() != null && regions.level() > title.level() ? regions.level() : null;
         return new Level(title.level(), title.nativeLevel(), regional, regional == null ? null : regions.wording());
+    }
+
+    /**
+     * The national level from the title; the regional level the strictest of the "Do not travel to:" lists and the
+     * body's area lines ("Yala, Pattani, and Narathiwat Provinces – Level 2: Exercise Increased Caution", "Level 4 - Do
+     * Not Travel / Thailand - Cambodia Border:") that is stricter than the title's, in that line's words.
+     */
+    static Level level(Title title, RegionReader.Regions regions, String body) {
+        String markdown = body.replace('\u00a0', ' '); // "Level 2:&nbsp; Exercise Increased Caution"
+        Level listed = level(title, regions);
+        Integer regional = listed.regional();
+        String words = listed.regionalNative();
+        for (Matcher m = AREA_LINE.matcher(markdown); m.find(); ) {
+            int level = WORDS.get(m.group("words").toLowerCase(Locale.ROOT));
+            if (level > title.level() && (regional == null || level > regional) && !isTitle(m.group())
+                    && !m.group("area").replaceAll("[#*_]", "").strip().matches("Level\\s+[1-4]")) { // a level heading: below
+                regional = level;
+                words = m.group().replaceAll("[#*_\\\\]", "").replaceAll("\\s+", " ").strip();
+            }
+        }
+        for (Matcher m = LEVEL_HEADING.matcher(markdown); m.find(); ) {
+            int level = Integer.parseInt(m.group("level"));
+            if (level > title.level() && (regional == null || level > regional)) {
+                regional = level;
+                words = m.group().replaceAll("[#*_\\\\]", "").replaceAll("\\s+", " ").strip(); // the heading and its area, as written
+            }
+        }
+        return new Level(title.level(), title.nativeLevel(), regional, words);
+    }
+
+    /** Whether an area line is the advisory's own title ("Thailand - Level 2: Exercise Increased Caution"). */
+    private static boolean isTitle(String line) {
+        return title(line.replaceAll("[#*_]", "").strip()).isPresent();
     }
 
     /**
