@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Also write a TSV of every version: source, country, date, the level read and the sentence it was read from.")
     Path facts;
 
+    @Option(names = "--sizes", description = "Also print the site's size by page kind, per version and against GitHub Pages' 1 GB.")
+    boolean sizes;
+
     @Override
     public Integer call() {
         BuildConfig config = new BuildConfig(content, templates, out, baseUrl, cache);
@@ -60,6 +63,11 @@ final class BuildCommand implements Callable<Integer> {
             int rows = org.advisorycompare.convert.FactsReport.write(new org.advisorycompare.convert.VersionStore(
                     config.advisories(), org.advisorycompare.model.Countries.standard()), facts);
             spec.commandLine().getOut().printf("Facts of %d versions written to %s.%n", rows, facts);
+        }
+        if (sizes) {
+            spec.commandLine().getOut().println("Site size by page kind:");
+            org.advisorycompare.build.SiteSizes.report(org.advisorycompare.build.SiteSizes.of(out), result.versions().size())
+                    .forEach(spec.commandLine().getOut()::println);
         }
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));
