@@ -52,6 +52,7 @@ class ProjectContentIT {
         assertThat(result.errors()).isEmpty();
         assertThat(result.versionFilesWritten()).as("content/advisories is what build makes of content/collected").isZero();
         assertThat(TestSite.snapshot(dir.resolve("content"))).isEqualTo(before);
+        assertThat(org.advisorycompare.check.SiteCheck.of(site.out(), "https://example.org/")).as("check of the default site").isEmpty();
     }
 
     @Test

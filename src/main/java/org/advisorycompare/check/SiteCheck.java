@@ -1,0 +1,207 @@
+package org.advisorycompare.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Validates a built site as a reader and a crawler meet it: every internal link and fragment resolves to a file
+ * (and an element) inside the site, no link leaves the site's base path, no page loads anything from another
+ * origin, every feed parses (RSS 2.0 and Atom 1.0 with ROME, JSON Feed 1.1's required fields), every page is in
+ * the sitemap, and no file is over the size budget.
+ */
+public final class SiteCheck {
+    /** One problem: the file, and what is wrong, in words that say what to fix. */
+    public record Problem(String file, String what) {
+        @Override
+        public String toString() {
+            return file + ": " + what;
+        }
+    }
+
+    /** No single file of the site may be larger than this. */
+    public static final long FILE_BUDGET = 5L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path site;
+    private final URI base;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Set<String>> ids = new HashMap<>();
+
+    private SiteCheck(Path site, String baseUrl) {
+        this.site = site.toAbsolutePath().normalize();
+        this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
+    /** The problems of the site in {@code site}, published at {@code baseUrl}; empty when it is sound. */
+    public static List<Problem> of(Path site, String baseUrl) {
+        SiteCheck check = new SiteCheck(site, baseUrl);
+        check.run();
+        return List.copyOf(check.problems);
+    }
+
+    private void run() {
+        List<String> files = files();
+        Map<String, Document> pages = new HashMap<>();
+        for (String file : files) {
+            Path path = site.resolve(file);
+            if (size(path) > FILE_BUDGET) {
+                problems.add(new Problem(file, "is " + size(path) / 1024 / 1024 + " MB, over the " + FILE_BUDGET / 1024 / 1024
+                        + " MB budget for one file"));
+            }
+            if (file.endsWith(".html")) {
+                pages.put(file, Jsoup.parse(read(path), base.resolve(file).toString()));
+            } else if (file.endsWith("feed.xml") || file.endsWith("atom.xml")) {
+                feed(file, read(path));
+            } else if (file.endsWith("feed.json")) {
+                jsonFeed(file, read(path));
+            }
+        }
+        pages.forEach((file, page) -> ids.put(file, ids(page)));
+        pages.forEach(this::links);
+        sitemap(files, pages.keySet());
+    }
+
+    private void links(String file, Document page) {
+        for (Element e : page.select("[href], [src]")) {
+            String attr = e.hasAttr("href") ? "href" : "src";
+            String url = e.absUrl(attr);
+            if (url.isEmpty() || url.startsWith("mailto:")) {
+                continue;
+            }
+            boolean loads = !e.normalName().equals("a") && !(e.normalName().equals("link")
+                    && List.of("canonical", "alternate", "license").contains(e.attr("rel")));
+            URI target;
+            try {
+                target = URI.create(url.replace(" ", "%20"));
+            } catch (IllegalArgumentException malformed) { // a government's own mangled link (a mail filter's, with backslashes)
+                if (loads || url.startsWith(base.toString())) {
+                    problems.add(new Problem(file, "has a malformed URL in " + e.normalName() + " " + attr));
+                }
+                continue;
+            }
+            boolean inside = base.getScheme().equals(target.getScheme()) && base.getAuthority().equals(target.getAuthority());
+            if (!inside) {
+                if (loads) {
+                    problems.add(new Problem(file, "loads " + url + " from another origin (" + e.normalName() + " " + attr + ")"));
+                }
+                continue;
+            }
+            if (!target.getPath().startsWith(base.getPath())) {
+                problems.add(new Problem(file, "links to " + url + ", outside the site's base path " + base.getPath()));
+                continue;
+            }
+            target(file, e.attr(attr), target);
+        }
+    }
+
+    private void target(String file, String written, URI target) {
+        String path = target.getPath().substring(base.getPath().length());
+        String resolved = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        if (!Files.isRegularFile(site.resolve(resolved).normalize(), LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(new Problem(file, "links to " + written + ", which is not in the site"));
+        } else if (target.getFragment() != null && !target.getFragment().isEmpty() && ids.containsKey(resolved)
+                && !ids.get(resolved).contains(target.getFragment())) {
+            problems.add(new Problem(file, "links to " + written + ", but " + resolved + " has no element with id '"
+                    + target.getFragment() + "'"));
+        }
+    }
+
+    private static Set<String> ids(Document page) {
+        Set<String> ids = new HashSet<>();
+        page.select("[id]").forEach(e -> ids.add(e.id()));
+        page.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        return ids;
+    }
+
+    private void feed(String file, String xml) {
+        try {
+            new SyndFeedInput().build(new StringReader(xml));
+        } catch (Exception e) { // ROME reports every kind of malformed feed with its own exception types
+            problems.add(new Problem(file, "is not a valid feed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        }
+    }
+
+    private void jsonFeed(String file, String text) {
+        try {
+            JsonNode feed = JSON.readTree(text);
+            if (!feed.path("version").asText().startsWith("https://jsonfeed.org/version/1") || !feed.path("title").isTextual()
+                    || !feed.path("items").isArray()) {
+                problems.add(new Problem(file, "is not a JSON Feed 1.1 (version, title and items are required)"));
+                return;
+            }
+            for (JsonNode item : feed.path("items")) {
+                if (!item.path("id").isTextual() || !item.has("content_html") && !item.has("content_text")) {
+                    problems.add(new Problem(file, "has an item without id or content (JSON Feed 1.1 requires both)"));
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(file, "is not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    /** Every page but 404.html is in sitemap.xml (or the sitemaps it indexes). */
+    private void sitemap(List<String> files, Set<String> pages) {
+        Set<String> listed = new HashSet<>();
+        for (String file : files) {
+            if (file.matches("sitemap(-\\d+)?\\.xml")) {
+                Jsoup.parse(read(site.resolve(file)), "", Parser.xmlParser()).select("url > loc")
+                        .forEach(loc -> listed.add(loc.text()));
+            }
+        }
+        if (files.stream().noneMatch(f -> f.equals("sitemap.xml"))) {
+            problems.add(new Problem("sitemap.xml", "is missing"));
+            return;
+        }
+        for (String page : pages) {
+            String url = base.resolve(page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page).toString();
+            if (!page.equals("404.html") && !listed.contains(url)) {
+                problems.add(new Problem(page, "is not in the sitemap (" + url + ")"));
+            }
+        }
+    }
+
+    private List<String> files() {
+        try (Stream<Path> paths = Files.walk(site)) {
+            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the site " + site + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

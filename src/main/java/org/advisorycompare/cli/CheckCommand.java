@@ -1,0 +1,43 @@
+package org.advisorycompare.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.advisorycompare.check.SiteCheck;
+import org.advisorycompare.config.BuildConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check}: validates a built site; exits 1 with a short report on any problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a built site: internal links and anchors, links leaving the base path, requests to other origins, "
+                + "feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), the sitemap, and files over " + SiteCheck.FILE_BUDGET / 1024 / 1024 + " MB.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", defaultValue = BuildConfig.DEFAULT_BASE_URL,
+            description = "The URL the site was built for (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a built site: run build first");
+        }
+        List<SiteCheck.Problem> problems = SiteCheck.of(out, baseUrl);
+        problems.stream().limit(50).forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+        if (problems.size() > 50) {
+            spec.commandLine().getErr().println("... and " + (problems.size() - 50) + " more");
+        }
+        spec.commandLine().getOut().printf("Checked %s: %s.%n", out, problems.isEmpty() ? "no problems" : problems.size() + " problems");
+        return problems.isEmpty() ? 0 : OneLineErrors.FAILURE;
+    }
+}

@@ -1,0 +1,58 @@
+package org.advisorycompare.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A deliberately broken site: the check names each kind of problem, and a sound one passes. */
+class SiteCheckTest {
+    private static final String BASE = "https://user.github.io/repo/";
+    @TempDir
+    Path dir;
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void soundSite() throws IOException {
+        write("index.html", "<!DOCTYPE html><title>Home</title><link rel=\"stylesheet\" href=\"assets/style.css\">"
+                + "<a href=\"about/#scale\">About</a> <a href=\"https://www.gov.uk/foreign-travel-advice\">GOV.UK</a>");
+        write("about/index.html", "<!DOCTYPE html><title>About</title><h2 id=\"scale\">Scale</h2><a href=\"../\">Home</a>");
+        write("assets/style.css", "body{}");
+        write("404.html", "<!DOCTYPE html><title>Not found</title><a href=\"/repo/\">Home</a>");
+        write("sitemap.xml", "<urlset><url><loc>" + BASE + "</loc></url><url><loc>" + BASE + "about/</loc></url></urlset>");
+        write("feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\", \"content_text\": \"x\"}]}");
+    }
+
+    @Test
+    void aSoundSitePasses() throws IOException {
+        soundSite();
+        assertThat(SiteCheck.of(dir, BASE)).isEmpty();
+    }
+
+    @Test
+    void eachKindOfProblemIsNamedWithItsFile() throws IOException {
+        soundSite();
+        write("countries/mali/index.html", "<!DOCTYPE html><title>Mali</title><a href=\"../../missing/\">x</a>"
+                + "<a href=\"../../about/#nope\">y</a><a href=\"/elsewhere/\">z</a><script src=\"https://cdn.example/x.js\"></script>");
+        write("feed.xml", "<rss><channel><item>");
+        write("countries/mali/feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\"}");
+        Files.write(dir.resolve("big.json"), new byte[(int) SiteCheck.FILE_BUDGET + 1]);
+        assertThat(SiteCheck.of(dir, BASE)).extracting(SiteCheck.Problem::toString).containsExactlyInAnyOrder(
+                "big.json: is 5 MB, over the 5 MB budget for one file",
+                "countries/mali/index.html: links to ../../missing/, which is not in the site",
+                "countries/mali/index.html: links to ../../about/#nope, but about/index.html has no element with id 'nope'",
+                "countries/mali/index.html: links to https://user.github.io/elsewhere/, outside the site's base path /repo/",
+                "countries/mali/index.html: loads https://cdn.example/x.js from another origin (script src)",
+                "countries/mali/index.html: is not in the sitemap (https://user.github.io/repo/countries/mali/)",
+                "countries/mali/feed.json: is not a JSON Feed 1.1 (version, title and items are required)",
+                "feed.xml: is not a valid feed: " + SiteCheck.of(dir, BASE).stream().filter(p -> p.file().equals("feed.xml"))
+                        .findFirst().orElseThrow().what().substring("is not a valid feed: ".length()));
+    }
+}
