@@ -8,30 +8,38 @@ import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.Source;
 
 /**
- * The level-over-time step chart, drawn at build time as inline SVG. The two governments' lines
- * differ by dash pattern and marker shape as well as colour; the page carries a table with the same
- * steps. The time axis runs from the first to the last change: no build date, so output is stable.
+ * The level-over-time step chart, drawn at build time as inline SVG, as wide as its column. The governments' lines
+ * differ by dash pattern and marker shape as well as colour; every step carries its date and level as a tooltip, and
+ * the page carries a table with the same steps. The time axis runs from the first change to when the sources were
+ * last checked (the newest retrieval, a fact of the content: no build date, so output is stable), with a tick for
+ * each year; "not stated" is a band of its own, labelled.
  */
 final class LevelChart {
     private static final int WIDTH = 640;
-    private static final int HEIGHT = 200;
-    private static final int LEFT = 44;
+    private static final int HEIGHT = 230;
+    private static final int LEFT = 104;
     private static final int RIGHT = 16;
     private static final int TOP = 12;
-    private static final int BOTTOM = 36;
+    private static final int BOTTOM = 62;
 
     private LevelChart() {
     }
 
     /** The chart of the governments' steps, in the order given (the compared pair first); null when no step has a date. */
     static String svg(Timeline timeline, List<Source> sources, String countryName) {
+        return svg(timeline, sources, countryName, null);
+    }
+
+    /** {@code lastChecked}: the day the sources were last checked (ISO), where the axis ends; null: the last change. */
+    static String svg(Timeline timeline, List<Source> sources, String countryName, String lastChecked) {
         List<Source> shown = sources.stream().filter(s -> !known(timeline.steps(s)).isEmpty()).toList();
         List<Timeline.Step> all = shown.stream().flatMap(s -> known(timeline.steps(s)).stream()).toList();
         if (all.isEmpty()) {
             return null;
         }
         LocalDate start = all.stream().map(s -> LocalDate.parse(s.day())).min(LocalDate::compareTo).orElseThrow();
-        LocalDate end = all.stream().map(s -> LocalDate.parse(s.day())).max(LocalDate::compareTo).orElseThrow();
+        LocalDate lastStep = all.stream().map(s -> LocalDate.parse(s.day())).max(LocalDate::compareTo).orElseThrow();
+        LocalDate end = lastChecked != null && LocalDate.parse(lastChecked).isAfter(lastStep) ? LocalDate.parse(lastChecked) : lastStep;
         long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">", WIDTH, HEIGHT));
@@ -41,8 +49,9 @@ final class LevelChart {
         for (int i = 0; i < sources.size(); i++) {
             line(svg, known(timeline.steps(sources.get(i))), start, days, sources.get(i).key(), i);
         }
+        svg.append("</svg>");
         legend(svg, sources.stream().filter(shown::contains).toList(), sources);
-        return svg.append("</svg>").toString();
+        return svg.toString();
     }
 
     /** "US, UK and Canada". */
@@ -60,20 +69,34 @@ final class LevelChart {
         return LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(start, day) / days;
     }
 
-    /** Level 4 at the top, level 1 at the bottom, unknown below the axis labels' band. */
+    /** Level 4 at the top, level 1 below it, and "not stated" as a fifth band at the bottom. */
     private static double y(Integer level) {
-        int band = (HEIGHT - TOP - BOTTOM) / 4;
-        return level == null ? HEIGHT - BOTTOM + 8 : TOP + band * (4 - level) + band / 2.0;
+        int band = (HEIGHT - TOP - BOTTOM) / 5;
+        return TOP + band * (level == null ? 4 : 4 - level) + band / 2.0;
     }
 
     private static void axes(StringBuilder svg, LocalDate start, LocalDate end) {
         for (int level = 1; level <= 4; level++) {
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                    + "<text class=\"axis\" x=\"%d\" y=\"%.1f\">N%d</text>", LEFT, WIDTH - RIGHT, y(level), y(level), 8, y(level) + 4, level));
+                    + "<text class=\"axis\" x=\"%d\" y=\"%.1f\">N%d</text>", LEFT, WIDTH - RIGHT, y(level), y(level), 8, y(level) + 5, level));
         }
-        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">%s</text>", LEFT, HEIGHT - 4, start));
+        svg.append(String.format(Locale.ROOT, "<line class=\"grid unstated-band\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\""
+                + " stroke-dasharray=\"2 4\"/><text class=\"axis\" x=\"%d\" y=\"%.1f\">not stated</text>",
+                LEFT, WIDTH - RIGHT, y(null), y(null), 8, y(null) + 5));
+        long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
+        int axisY = HEIGHT - BOTTOM + 4;
+        for (int year = start.getYear() + 1; year <= end.getYear(); year++) { // a tick for each new year, labelled when room allows
+            double x = x(LocalDate.of(year, 1, 1), start, days);
+            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>",
+                    x, x, TOP, axisY));
+            if (x - LEFT > 40 && WIDTH - RIGHT - x > 40) {
+                svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>",
+                        x, axisY + 16, year));
+            }
+        }
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">%s</text>", LEFT, axisY + 34, start));
         svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-                WIDTH - RIGHT, HEIGHT - 4, end));
+                WIDTH - RIGHT, axisY + 34, end));
     }
 
     /** Each series differs by dash pattern and marker shape as well as colour (series 0 solid circles, 1 dashed squares, ...). */
@@ -96,7 +119,10 @@ final class LevelChart {
         svg.append("<path class=\"line line-").append(key).append("\" d=\"").append(path).append('"')
                 .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>");
         for (Timeline.Step step : steps) {
-            svg.append(mark(key, series, x(LocalDate.parse(step.day()), start, days), y(step.national())));
+            String mark = mark(key, series, x(LocalDate.parse(step.day()), start, days), y(step.national()));
+            String tip = key.toUpperCase(Locale.ROOT) + ": " + (step.national() == null ? "level not stated" : "N" + step.national())
+                    + " from " + step.day();
+            svg.append("<g class=\"step\"><title>").append(escape(tip)).append("</title>").append(mark).append("</g>");
         }
     }
 
@@ -113,18 +139,24 @@ final class LevelChart {
         };
     }
 
-    /** The legend of the governments drawn; {@code order}: every government in chart order (its series number). */
-    private static void legend(StringBuilder svg, List<Source> drawn, List<Source> order) {
-        int x = WIDTH / 2 - 50 * drawn.size();
-        svg.append("<g class=\"legend\">");
+    private static final String[] MARK_NAMES = {"circles", "squares", "triangles", "diamonds"};
+
+    /**
+     * The legend, as a list below the drawing so that it wraps on a phone: each government drawn with a sample of its
+     * line and mark, and their names ("solid line, circles"); {@code order}: every government in chart order.
+     */
+    private static void legend(StringBuilder html, List<Source> drawn, List<Source> order) {
+        html.append("<ul class=\"chart-legend\">");
         for (Source source : drawn) {
             int series = order.indexOf(source);
-            svg.append(mark(source.key(), series, x, HEIGHT - 8)).append(String.format(Locale.ROOT,
-                    "<text class=\"axis\" x=\"%d\" y=\"%d\">%s (%s)</text>", x + 8, HEIGHT - 4, escape(source.shortLabel()),
-                    DASH_NAMES[series % DASH_NAMES.length]));
-            x += 102;
+            String dash = DASHES[series % DASHES.length];
+            html.append("<li><svg class=\"chart swatch\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><path class=\"line line-")
+                    .append(source.key()).append("\" d=\"M2 8L38 8\"").append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
+                    .append("/>").append(mark(source.key(), series, 20, 8)).append("</svg> ").append(escape(source.shortLabel()))
+                    .append(" (").append(DASH_NAMES[series % DASH_NAMES.length]).append(" line, ")
+                    .append(MARK_NAMES[series % MARK_NAMES.length]).append(")</li>");
         }
-        svg.append("</g>");
+        html.append("</ul>");
     }
 
     private static String escape(String text) {

@@ -131,6 +131,14 @@ final class ViewFactory {
         return words > FOLD_WORDS ? words : 0;
     }
 
+    /** The day the shown governments' sources were last checked for this country: the newest retrieval of any version or sighting. */
+    private static String lastChecked(CountryModel c, List<Source> shown) {
+        return shown.stream().flatMap(s -> c.history(s).stream()).map(Change::version)
+                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.provenance().retrieved()),
+                        v.reviews().stream().map(AdvisoryVersion.Review::retrieved)))
+                .filter(java.util.Objects::nonNull).max(String::compareTo).map(r -> r.substring(0, 10)).orElse(null);
+    }
+
     /** For the level filter: the level ("4"), "unstated" (a document states none) or "none" (no advice collected). */
     private static String levelState(CountryModel c, Source source) {
         return c.latest(source).map(v -> v.level().national() == null ? "unstated" : String.valueOf(v.level().national()))
@@ -235,7 +243,7 @@ final class ViewFactory {
         return new Views.Country(page(c.country().name() + ": US and UK travel advice compared", path),
                 c.country().name(), c.country().iso2(), side(c, pair.get(0)), side(c, pair.get(1)), pairLabel(),
                 cmp.national().label(), cmp.national().key(), cmp.highest().label(), "history/", details.keyDifferences(),
-                rows, LevelChart.svg(c.timeline(), shown, c.country().name()), steps, periods, sides, details.headline());
+                rows, LevelChart.svg(c.timeline(), shown, c.country().name(), lastChecked(c, shown)), steps, periods, sides, details.headline());
     }
 
     private static Views.Step step(Source source, Timeline.Step s) {

@@ -85,8 +85,8 @@ class CanadaSiteIT {
         assertThat(page.select("table.levels tbody tr")).hasSize(3);
         assertThat(page.select(".headline .agreement").text()).isEqualTo("Cannot compare");
         assertThat(page.select("table.topics thead th").eachText()).as("topics stay US | UK").hasSize(3);
-        assertThat(page.select("svg.chart path.line-ca")).hasSize(1);
-        assertThat(page.select("svg.chart .legend").text()).contains("Canada (dotted)");
+        assertThat(page.select("svg.chart[role=img] path.line-ca")).hasSize(1);
+        assertThat(page.select(".chart-legend").text()).contains("Canada (dotted line, triangles)");
         assertThat(page.select("table.steps tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("Canada", "N3"))
                 .anySatisfy(row -> assertThat(row).contains("Canada", "N4"));
     }

@@ -166,7 +166,7 @@ class SiteBuildIT {
     void countryPageDrawsLevelsOverTimeWithATextEquivalent() {
         Document page = site.html("countries/cote-d-ivoire/index.html");
         assertThat(page.select("svg.chart[role=img] title").text()).contains("national level over time");
-        assertThat(page.select("svg.chart path.line-uk")).hasSize(1);
+        assertThat(page.select("svg.chart[role=img] path.line-uk")).hasSize(1);
         assertThat(page.select("table.steps tbody tr")).extracting(Element::text).containsExactly(
                 "2025-09-05 United States N2 (Level 2: Exercise Increased Caution)",
                 "2025-08-30 United Kingdom N3 (FCDO advises against all but essential travel to Côte d'Ivoire)",
