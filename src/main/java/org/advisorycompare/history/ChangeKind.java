@@ -29,6 +29,27 @@ public enum ChangeKind {
         return key;
     }
 
+    /**
+     * The label a reader sees for a change of this kind from level {@code from} to level {@code to} (either null when
+     * not stated): "Level raised N3 → N4", "Silent edit (no new change note or date)". A new kind is one constant here.
+     */
+    public String label(Integer from, Integer to) {
+        return switch (this) {
+            case FIRST -> "First version seen";
+            case LEVEL_RAISED -> "Level raised " + badge(from) + " → " + badge(to);
+            case LEVEL_LOWERED -> "Level lowered " + badge(from) + " → " + badge(to);
+            case LEVEL_STATED -> "National level stated: " + badge(to) + " (the version before stated none)";
+            case LEVEL_UNSTATED -> "No national level stated (the version before stated " + badge(from) + ")";
+            case REGIONAL_CHANGE -> "Regional advice changed";
+            case TEXT_CHANGED -> "Text changed";
+            case SILENT_EDIT -> "Silent edit (no new change note or date)";
+        };
+    }
+
+    private static String badge(Integer level) {
+        return level == null ? "unknown" : "N" + level;
+    }
+
     /** Whether the national level went up or down (the level-changes pages and feed). */
     public boolean isLevelChange() {
         return this == LEVEL_RAISED || this == LEVEL_LOWERED;

@@ -372,16 +372,7 @@ final class ViewFactory {
     }
 
     static String kindLabel(Change change) {
-        return switch (change.kind()) {
-            case FIRST -> "First version seen";
-            case LEVEL_RAISED -> "Level raised " + badge(change.fromLevel()) + " → " + badge(change.toLevel());
-            case LEVEL_LOWERED -> "Level lowered " + badge(change.fromLevel()) + " → " + badge(change.toLevel());
-            case LEVEL_STATED -> "National level stated: " + badge(change.toLevel()) + " (the version before stated none)";
-            case LEVEL_UNSTATED -> "No national level stated (the version before stated " + badge(change.fromLevel()) + ")";
-            case REGIONAL_CHANGE -> "Regional advice changed";
-            case TEXT_CHANGED -> "Text changed";
-            case SILENT_EDIT -> "Silent edit (no new change note or date)";
-        };
+        return change.kind().label(change.fromLevel(), change.toLevel());
     }
 
     /** A stated date for display: "30 October 2025", or null when not stated. */
