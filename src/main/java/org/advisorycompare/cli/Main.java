@@ -18,18 +18,35 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (0 success, 1 failure or usage error, 2 when collect partly failed). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return run(ConfigFileDefaults.FILE, args);
+    }
+
+    /** Runs the CLI with the project configuration file {@code config} (absent: the documented defaults). */
+    static int run(java.nio.file.Path config, String... args) {
+        CommandLine cli;
+        try {
+            cli = commandLine(config);
+        } catch (org.advisorycompare.error.AdvisoryCompareException e) {
+            System.err.println("error: " + e.getMessage());
+            return OneLineErrors.FAILURE;
+        }
+        return cli.execute(args);
     }
 
     static CommandLine commandLine() {
+        return commandLine(ConfigFileDefaults.FILE);
+    }
+
+    static CommandLine commandLine(java.nio.file.Path config) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setParameterExceptionHandler(new OneLineErrors());
+        cli.setDefaultValueProvider(ConfigFileDefaults.read(config, cli));
         return cli;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, import or collect (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, check, import or collect (see --help)");
     }
 }
