@@ -15,6 +15,20 @@
 }());
 (function () {
   "use strict";
+  // the map's views: agreement (without this script too) or one government's level
+  var views = document.getElementById("map-views");
+  var map = document.getElementById("world-map");
+  if (!views || !map) { return; }
+  views.hidden = false;
+  Array.prototype.forEach.call(views.querySelectorAll("button"), function (button) {
+    button.addEventListener("click", function () {
+      map.setAttribute("class", "world-map view-" + button.dataset.view);
+      Array.prototype.forEach.call(views.querySelectorAll("button"), function (b) { b.setAttribute("aria-pressed", String(b === button)); });
+    });
+  });
+}());
+(function () {
+  "use strict";
   var table = document.getElementById("countries");
   var form = document.getElementById("filters");
   if (!table || !form) { return; }

@@ -100,7 +100,25 @@ final class ViewFactory {
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
                 .distinct().sorted().toList();
         return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions, governments,
-                pairLabel(), freshness(model));
+                pairLabel(), freshness(model), WorldMap.svg(mapCountries(rows)));
+    }
+
+    /** The map's countries: each row's page, its levels and agreement as the views colour them, and its accessible name. */
+    private static List<WorldMap.Country> mapCountries(List<Views.CountryRow> rows) {
+        List<WorldMap.Country> countries = new ArrayList<>();
+        for (Views.CountryRow row : rows) {
+            java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+            StringBuilder label = new StringBuilder(row.name()).append(':');
+            for (Views.Cell cell : row.cells()) {
+                data.put(cell.government().key(), cell.state());
+                label.append(' ').append(cell.government().label()).append(' ').append(cell.state().equals("none")
+                        ? "no advice collected" : cell.state().equals("unstated") ? "level not stated" : "N" + cell.state()).append(',');
+            }
+            data.put("agreement", row.agreementKey());
+            label.append(' ').append(row.agreement());
+            countries.add(new WorldMap.Country(row.iso2(), row.name(), row.href(), label.toString(), data));
+        }
+        return countries;
     }
 
     /** The newest retrieval of any version or sighting in the site, and whose advice it was; null for an empty site. */

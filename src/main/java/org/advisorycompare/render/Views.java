@@ -88,7 +88,7 @@ public final class Views {
 
     /** The home page; {@code governments}: its columns, the compared pair first. */
     public record Home(Page page, List<CountryRow> rows, List<ChangeItem> latest, List<String> regions,
-            List<Government> governments, String pairLabel, Freshness freshness) {
+            List<Government> governments, String pairLabel, Freshness freshness, String mapSvg) {
     }
 
     /**

@@ -84,6 +84,19 @@ class ProjectContentIT {
     }
 
     @Test
+    void theWorldMapHasOneLinkWithAnAccessibleNamePerCountry() {
+        Document home = site.html("index.html");
+        List<String> rows = home.select("#countries tbody th a").eachText();
+        List<String> links = home.select("#world-map a[aria-label]").eachAttr("aria-label");
+        assertThat(links).hasSize(rows.size());
+        for (String country : rows) {
+            assertThat(links).as(country).anyMatch(label -> label.startsWith(country + ": US "));
+        }
+        assertThat(home.select("#world-map a").eachAttr("href")).allMatch(href -> href.startsWith("countries/"));
+        assertThat(home.select("figure.world figcaption").text()).contains("Natural Earth");
+    }
+
+    @Test
     void ukMaliHasItsHistoryFrom2018AndTheHomePageSaysHowOldTheNewestDocumentIs() throws IOException {
         List<AdvisoryVersion> mali = versions("ml", "uk");
         assertThat(mali).hasSizeGreaterThan(150);
