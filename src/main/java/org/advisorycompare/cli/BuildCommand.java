@@ -2,8 +2,8 @@ package org.advisorycompare.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.advisorycompare.build.SiteBuild;
 import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.build.SiteBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,22 +16,13 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
-
-    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @picocli.CommandLine.Mixin
+    SiteFolders folders;
 
     @Option(names = "--base-url", defaultValue = BuildConfig.DEFAULT_BASE_URL,
             description = "Absolute URL the site is served from (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
-    @Option(names = "--cache", defaultValue = ".cache",
-            description = "Folder for earlier conversions; safe to delete (default: ${DEFAULT-VALUE}).")
-    Path cache;
 
     @Option(names = "--timings", description = "Also print how long each phase of the build took.")
     boolean timings;
@@ -45,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildConfig config = new BuildConfig(content, templates, out, baseUrl, cache);
+        BuildConfig config = folders.config(baseUrl);
+        Path out = folders.out;
         SiteBuild.Result result = new SiteBuild(config).run();
         var err = spec.commandLine().getErr();
         result.errors().forEach(e -> err.println("error: " + e));

@@ -1,6 +1,5 @@
 package org.advisorycompare.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.advisorycompare.config.BuildConfig;
@@ -23,30 +22,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
     String bind;
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
-
-    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @picocli.CommandLine.Mixin
+    SiteFolders folders;
 
     @Option(names = "--base-url", description = "The URL the site will be published at, whose path is served "
             + "(default: http://BIND:PORT/).")
     String baseUrl;
 
-    @Option(names = "--cache", defaultValue = ".cache", description = "Folder for earlier conversions (default: ${DEFAULT-VALUE}).")
-    Path cache;
 
     @Override
     public Integer call() throws InterruptedException {
         String base = baseUrl != null ? baseUrl : "http://" + bind + ":" + port + "/";
-        BuildConfig config = new BuildConfig(content, templates, out, base, cache);
+        BuildConfig config = folders.config(base);
         try (PreviewServer server = new PreviewServer(config, bind, port, spec.commandLine().getOut()::println)) {
             int served = server.start();
             String path = java.net.URI.create(config.absolute("")).getPath();
-            spec.commandLine().getOut().printf("Serving %s at http://%s:%d%s (Ctrl-C stops)%n", out, bind, served, path);
+            spec.commandLine().getOut().printf("Serving %s at http://%s:%d%s (Ctrl-C stops)%n", folders.out, bind, served, path);
             new CountDownLatch(1).await();
         }
         return 0;
