@@ -29,7 +29,7 @@ class ConfigFileTest {
 
     @Test
     void theFileGivesDefaultsAndAFlagWins() throws Exception {
-        TestSite.copyTree(TestSite.SEEDS, dir.resolve("content/collected"));
+        TestSite.copySeeds(dir.resolve("content/collected"));
         Path config = Files.writeString(dir.resolve("advisory-compare.yml"), "base_url: https://user.github.io/repo/\n"
                 + "content: " + dir.resolve("content") + "\nout: " + dir.resolve("site") + "\ncache: " + dir.resolve("cache") + "\n");
         assertThat(run(config, "build")).startsWith("0");

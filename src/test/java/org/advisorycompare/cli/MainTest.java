@@ -69,7 +69,7 @@ class MainTest {
     @Test
     void aBrokenTemplateFailsTheBuildAndLeavesThePreviousSiteIntact() throws IOException {
         TestSite.copyTree(Path.of("templates"), dir.resolve("templates"));
-        TestSite.copyTree(TestSite.SEEDS, dir.resolve("content/collected"));
+        TestSite.copySeeds(dir.resolve("content/collected"));
         String[] build = {"build", "--content", dir.resolve("content").toString(), "--templates",
             dir.resolve("templates").toString(), "--out", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString()};
         assertThat(run(build)).isZero();

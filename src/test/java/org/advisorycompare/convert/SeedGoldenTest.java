@@ -11,10 +11,12 @@ import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Snapshot;
 import org.junit.jupiter.api.Test;
 
-/** Pins the version file produced from each seed (the first two collected advisories, kept as a test archive). */
+/** Pins the version file produced from each seed (the first two collected advisories, in the project's archive). */
 class SeedGoldenTest {
     private final Countries countries = Countries.standard();
-    private final List<Snapshot> seeds = new Archive(org.advisorycompare.site.TestSite.SEEDS, countries).snapshots();
+    private final List<Snapshot> seeds = org.advisorycompare.site.TestSite.SEEDS.stream().flatMap(seed -> new Archive(
+            org.advisorycompare.site.TestSite.ARCHIVE, countries).snapshots(seed.substring(0, seed.lastIndexOf('/')),
+            name -> name.startsWith(seed.substring(seed.lastIndexOf('/') + 1))).stream()).toList();
     private final Converter converter = new Converter(Readers.standard(countries));
 
     @Test

@@ -40,12 +40,29 @@ public final class TestSite {
         return root.resolve("site");
     }
 
-    /** The first two collected advisories (the seeds: UK and US Mali), as an archive: small site tests start from them. */
-    public static final Path SEEDS = Path.of("src/test/resources/seeds/collected");
+    /** The project's archive, whose first two snapshots (the seeds: UK and US Mali) small site tests start from. */
+    public static final Path ARCHIVE = Path.of("content/collected");
+    /** The seeds in the project's archive: folder and snapshot name of each. */
+    public static final List<String> SEEDS = List.of("uk/ml/20261122T212856Z-9e17213a8d21", "us/ml/20261122T212855Z-9f72d2b1bc2c");
 
-    /** Copies the seeds' archive into this site's content. */
+    /** Copies the seeds (each document and its sidecar) from the project's archive into {@code collected}. */
+    public static void copySeeds(Path collected) {
+        try {
+            for (String seed : SEEDS) {
+                Path folder = Files.createDirectories(collected.resolve(seed).getParent());
+                for (String suffix : List.of(".txt", ".provenance.json")) {
+                    Path file = ARCHIVE.resolve(seed + suffix);
+                    Files.copy(file, folder.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the seeds into this site's content. */
     public TestSite withProjectArchive() {
-        copyTree(SEEDS, content().resolve("collected"));
+        copySeeds(content().resolve("collected"));
         return this;
     }
 
