@@ -63,6 +63,8 @@ public final class Importer {
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
         ImportResult.Builder result = new ImportResult.Builder();
         archive.recover(STALE).forEach(result::skipped); // stopped writes of earlier runs, reported
+        Map<ImportRequest, String> retrieved = new java.util.IdentityHashMap<>(); // one time for each request, as asked
+        requests.forEach(r -> retrieved.put(r, retrieved(r)));
         List<Map.Entry<ImportRequest, Path>> files = requests.stream()
                 .flatMap(r -> r.files().stream().map(f -> Map.entry(r, f))).toList();
         for (int from = 0; from < files.size(); from += BATCH) {
@@ -70,7 +72,7 @@ public final class Importer {
             List<Prepared> prepared = batch.parallelStream().map(f -> prepare(f.getKey(), f.getValue())).toList();
             for (int i = 0; i < batch.size(); i++) {
                 ImportRequest request = batch.get(i).getKey();
-                record(request, prepared.get(i), retrieved(request), known, result);
+                record(request, prepared.get(i), retrieved.get(request), known, result);
             }
         }
         return result.build();

@@ -115,7 +115,8 @@ public final class Publisher {
             return;
         }
         try (Stream<Path> siblings = Files.list(target.getParent())) {
-            java.util.Optional<Path> newest = siblings.filter(p -> p.getFileName().toString().startsWith(previous))
+            java.util.Optional<Path> newest = siblings.filter(p -> p.getFileName().toString().matches(
+                    java.util.regex.Pattern.quote(previous) + "\\d{1,18}")) // ours only: a name we did not make is never moved in
                     .max(java.util.Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().substring(previous.length()))));
             if (newest.isPresent()) {
                 Files.move(newest.get(), target, StandardCopyOption.ATOMIC_MOVE);
