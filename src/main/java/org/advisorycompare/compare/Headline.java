@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.advisorycompare.history.Change;
-import org.advisorycompare.model.AdvisoryVersion;
 
 /**
  * The dated headline of a country page, in the site's own words (the governments' words are in the table below
@@ -103,9 +102,8 @@ public final class Headline {
     }
 
     private static String newestRetrieved(List<Change> history) {
-        return history.stream().map(Change::version).flatMap(v -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(v.provenance().retrieved()), v.reviews().stream().map(AdvisoryVersion.Review::retrieved)))
-                .filter(java.util.Objects::nonNull).max(String::compareTo).map(r -> r.substring(0, 10)).orElse(null);
+        return history.stream().map(change -> change.version().lastRetrieved()).filter(java.util.Objects::nonNull)
+                .max(String::compareTo).map(r -> r.substring(0, 10)).orElse(null);
     }
 
     private static boolean derived(List<Change> history) {

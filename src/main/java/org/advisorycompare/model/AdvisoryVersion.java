@@ -52,6 +52,17 @@ public record AdvisoryVersion(
         return details.destination() != null ? details.destination() : Destination.of(country);
     }
 
+    /** When this version was last seen: the latest retrieval of its own document or of a later sighting; null if none is known. */
+    public String lastRetrieved() {
+        String last = provenance.retrieved();
+        for (Review review : reviews) {
+            if (review.retrieved() != null && (last == null || review.retrieved().compareTo(last) > 0)) {
+                last = review.retrieved();
+            }
+        }
+        return last;
+    }
+
     /** The date this version took effect as the source states it: updated, else published. */
     public StatedDate effectiveDate() {
         return updated.or(published);

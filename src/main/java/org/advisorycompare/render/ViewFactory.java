@@ -123,16 +123,11 @@ final class ViewFactory {
 
     /** The newest retrieval of any version or sighting in the site, and whose advice it was; null for an empty site. */
     private static Views.Freshness freshness(SiteModel model) {
-        record Seen(String retrieved, AdvisoryVersion version) {
-        }
         return model.countries().stream().flatMap(c -> c.sides().values().stream()).flatMap(List::stream)
                 .flatMap(side -> side.history().stream()).map(org.advisorycompare.history.Change::version)
-                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.provenance().retrieved()),
-                        v.reviews().stream().map(AdvisoryVersion.Review::retrieved)).filter(java.util.Objects::nonNull)
-                        .map(r -> new Seen(r, v)))
-                .max(java.util.Comparator.comparing(Seen::retrieved))
-                .map(seen -> new Views.Freshness(seen.retrieved(), seen.retrieved().substring(0, 10),
-                        seen.version().source().shortLabel(), seen.version().country().name()))
+                .filter(v -> v.lastRetrieved() != null).max(java.util.Comparator.comparing(AdvisoryVersion::lastRetrieved))
+                .map(v -> new Views.Freshness(v.lastRetrieved(), v.lastRetrieved().substring(0, 10), v.source().shortLabel(),
+                        v.country().name()))
                 .orElse(null);
     }
 
@@ -151,9 +146,7 @@ final class ViewFactory {
 
     /** The day the shown governments' sources were last checked for this country: the newest retrieval of any version or sighting. */
     private static String lastChecked(CountryModel c, List<Source> shown) {
-        return shown.stream().flatMap(s -> c.history(s).stream()).map(Change::version)
-                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.provenance().retrieved()),
-                        v.reviews().stream().map(AdvisoryVersion.Review::retrieved)))
+        return shown.stream().flatMap(s -> c.history(s).stream()).map(change -> change.version().lastRetrieved())
                 .filter(java.util.Objects::nonNull).max(String::compareTo).map(r -> r.substring(0, 10)).orElse(null);
     }
 
