@@ -3,15 +3,14 @@ package org.advisorycompare.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.advisorycompare.browser.Chromium;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.serve.PreviewServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The default site as a reader meets it: served as GitHub Pages serves a project site (under {@code /repo/}, with
- * {@code 404.html} for any missing address) on 127.0.0.1, opened in Debian's headless Chromium at 390 px (a phone)
+ * The default site as a reader meets it: served by {@code serve}'s preview server as GitHub Pages serves a project site
+ * (under {@code /repo/}, with {@code 404.html} for any missing address) on 127.0.0.1, opened in Debian's headless Chromium at 390 px (a phone)
  * and 1280 px. No page type scrolls sideways, and the 404 page at a nested missing address is styled and its links
  * work. Screenshots are kept in {@code target/screenshots/}.
  */
@@ -48,38 +47,26 @@ class ReaderSiteIT {
             + "return out.length ? out.join(' | ') : null;";
     @TempDir
     static Path dir;
-    HttpServer server;
+    PreviewServer server;
+    final List<String> built = new java.util.concurrent.CopyOnWriteArrayList<>();
     String base;
 
     @BeforeAll
-    void buildAndServe() throws IOException {
+    void buildAndServe() {
         assumeTrue(Chromium.available(), Chromium.skipReason());
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
         TestSite.copyTree(Path.of("content"), dir.resolve("content"));
         TestSite site = new TestSite(dir);
-        assertThat(site.build(base).errors()).isEmpty();
-        Path out = site.out();
-        server.createContext("/repo/", exchange -> {
-            String path = exchange.getRequestURI().getPath().substring("/repo/".length());
-            Path file = out.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
-            boolean found = file.startsWith(out) && Files.isRegularFile(file);
-            byte[] body = Files.readAllBytes(found ? file : out.resolve("404.html"));
-            String name = (found ? file : out.resolve("404.html")).getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css" : name.endsWith(".js")
-                    ? "text/javascript" : name.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
-            exchange.sendResponseHeaders(found ? 200 : 404, body.length);
-            try (OutputStream stream = exchange.getResponseBody()) {
-                stream.write(body);
-            }
-        });
-        server.start();
+        // the project's own preview serves the site as GitHub Pages does: under /repo/, 404.html at any missing address
+        server = new PreviewServer(new BuildConfig(site.content(), site.templates(), site.out(), "http://127.0.0.1/repo/",
+                dir.resolve("cache")), "127.0.0.1", 0, built::add);
+        base = "http://127.0.0.1:" + server.start() + "/repo/";
+        assertThat(built).as("the build has no errors").singleElement().asString().startsWith("built: ");
     }
 
     @AfterAll
     void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
