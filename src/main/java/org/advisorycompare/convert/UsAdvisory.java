@@ -129,17 +129,22 @@ final class UsAdvisory {
             if (level > title.level() && (regional == null || level > regional) && !isTitle(m.group())
                     && !m.group("area").replaceAll("[#*_]", "").strip().matches("Level\\s+[1-4]")) { // a level heading: below
                 regional = level;
-                words = m.group().replaceAll("[#*_\\\\]", "").replaceAll("\\s+", " ").strip();
+                words = asWritten(m.group());
             }
         }
         for (Matcher m = LEVEL_HEADING.matcher(markdown); m.find(); ) {
             int level = Integer.parseInt(m.group("level"));
             if (level > title.level() && (regional == null || level > regional)) {
                 regional = level;
-                words = m.group().replaceAll("[#*_\\\\]", "").replaceAll("\\s+", " ").strip(); // the heading and its area, as written
+                words = asWritten(m.group()); // the heading and its area
             }
         }
         return new Level(title.level(), title.nativeLevel(), regional, words);
+    }
+
+    /** A matched line's words as written: Markdown's emphasis marks and line breaks taken out. */
+    private static String asWritten(String matched) {
+        return matched.replaceAll("[#*_\\\\]", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Whether an area line is the advisory's own title ("Thailand - Level 2: Exercise Increased Caution"). */
