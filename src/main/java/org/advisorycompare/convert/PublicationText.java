@@ -23,9 +23,11 @@ public final class PublicationText {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u202f\\u2007]+");
     /** Lines the GOV.UK page adds around the advice, in one capture format and not the other. */
     private static final Set<String> FURNITURE = Set.of("get travel advice updates",
-            "sign up to get email notifications when this travel advice is updated.", "download a more detailed map (pdf)",
+            "sign up to get email notifications when this travel advice is updated.",
             "print this page", "view a printable version of the whole guide", "follow fcdo:", "contents", "warning", "!");
     private static final Pattern NEXT = Pattern.compile("(?i)^(next|previous)\\s*:.*");
+    /** The map download link, with or without its size: "Download a more detailed map (PDF, 380 KB)". */
+    private static final Pattern MAP_DOWNLOAD = Pattern.compile("(?i)^download a more detailed map \\(pdf(?:, [^)]*)?\\)$");
     /** The "Follow FCDO" box and its social links, in one capture format and not the other. */
     private static final Pattern SOCIAL = Pattern.compile("(?i)^(follow( and contact)? (the )?fcdo:?|(fcdo )?travel( advice)? on "
             + "(x|twitter|facebook|instagram|linkedin|youtube|threads|bluesky))$");
@@ -40,10 +42,11 @@ public final class PublicationText {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, List<String>> part : new TreeMap<>(parts).entrySet()) {
             text.append("# ").append(part.getKey()).append('\n');
-            for (String block : part.getValue()) {
-                if (!block.equals(banner)) {
-                    text.append(SPACE.matcher(block).replaceAll("")).append('\n'); // "health.Some" is "health. Some"
-                }
+            List<String> blocks = part.getValue();
+            // only the banner opening the part is furniture: the same sentence in the part's own text is advice
+            int first = banner != null && blocks.get(0).equals(banner) ? 1 : 0;
+            for (String block : blocks.subList(first, blocks.size())) {
+                text.append(SPACE.matcher(block).replaceAll("")).append('\n'); // "health.Some" is "health. Some"
             }
         }
         return text.toString();
@@ -59,7 +62,7 @@ public final class PublicationText {
             } else if (node instanceof Heading || node instanceof Paragraph || node instanceof TableCell) {
                 String block = words(Markdown.text(node));
                 if (!block.isEmpty() && !FURNITURE.contains(block.toLowerCase(java.util.Locale.ROOT)) && !NEXT.matcher(block).matches()
-                        && !SOCIAL.matcher(block).matches()) {
+                        && !SOCIAL.matcher(block).matches() && !MAP_DOWNLOAD.matcher(block).matches()) {
                     current.add(block);
                 }
             }

@@ -59,6 +59,50 @@ class PublicationTextTest {
         assertThat(Converter.versionId(other)).isEqualTo(Converter.versionId(PAGE));
     }
 
+    /**
+     * Regression (Burkina Faso, 2025: every UK publication was two versions): the text capture's banner, "FCDO advises
+     * against all travel to Burkina Faso.", opens every part and is furniture; the same sentence in the warnings part's
+     * own text is advice, and was dropped with the banner, so the page capture (no banner) never matched.
+     */
+    @Test
+    void theBannerSentenceInAPartsOwnTextStaysWhileTheBannerOpeningEachPartGoes() {
+        String page = """
+                # Warnings and insurance
+
+                ## Areas where FCDO advises against travel
+
+                FCDO advises against all travel to Burkina Faso.
+
+                # Health
+
+                Vaccines.
+                """;
+        String text = """
+                # Warnings and insurance
+
+                FCDO advises against all travel to Burkina Faso.
+
+                ## Areas where FCDO advises against travel
+
+                FCDO advises against all travel to Burkina Faso.
+
+                # Health
+
+                FCDO advises against all travel to Burkina Faso.
+
+                Vaccines.
+                """;
+        assertThat(PublicationText.of(text)).isEqualTo(PublicationText.of(page));
+    }
+
+    /** Regression: the map link with its size ("(PDF, 380 KB)", in the Content API's parts) was taken for advice. */
+    @Test
+    void theMapDownloadLinkIsFurnitureWithOrWithoutItsSize() {
+        String withSize = PAGE.replace("## Terrorism in Mali", "[Download a more detailed map (PDF, 380 KB)](https://assets.example/map.pdf)"
+                + "\n\n## Terrorism in Mali");
+        assertThat(PublicationText.of(withSize)).isEqualTo(PublicationText.of(PAGE));
+    }
+
     @Test
     void aChangedWordOrAChangedBannerIsAChange() {
         assertThat(PublicationText.of(PAGE.replace("Stay alert", "Stay very alert"))).isNotEqualTo(PublicationText.of(PAGE));
