@@ -9,16 +9,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.config.BuildConfig;
-import org.advisorycompare.convert.ContentState;
+import org.advisorycompare.incremental.ContentState;
 import org.advisorycompare.build.FolderConversion.Written;
 import org.advisorycompare.convert.Conversion;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;
-import org.advisorycompare.convert.VersionIndex;
+import org.advisorycompare.incremental.VersionIndex;
 import org.advisorycompare.convert.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.incremental.PageCache;
 
 /**
  * The first stage of a build: every version, from the archive and from hand-made version files. Only

@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.advisorycompare.collect.Archive;
-import org.advisorycompare.convert.ContentState;
+import org.advisorycompare.incremental.ContentState;
 import org.advisorycompare.convert.Conversion;
 import org.advisorycompare.convert.Converter;
-import org.advisorycompare.convert.VersionIndex;
+import org.advisorycompare.incremental.VersionIndex;
 import org.advisorycompare.convert.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
 

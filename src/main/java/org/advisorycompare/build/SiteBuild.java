@@ -10,16 +10,18 @@ import org.advisorycompare.data.OpenDataOutput;
 import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.model.WeakMemo;
 import org.advisorycompare.publish.Publisher;
 import org.advisorycompare.publish.SiteLock;
 import org.advisorycompare.render.AssetOutput;
 import org.advisorycompare.render.PageOutput;
 import org.advisorycompare.render.Templates;
-import org.advisorycompare.site.Output;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.output.Output;
+import org.advisorycompare.incremental.PageCache;
 import org.advisorycompare.site.SiteModel;
-import org.advisorycompare.site.Sitemap;
+import org.advisorycompare.output.Sitemap;
 
 /**
  * The whole pipeline: convert the archive into versions, load every version, model the site, render
@@ -77,9 +79,9 @@ public final class SiteBuild {
         try {
             // several countries at once: each output makes a country's files while its texts and diffs are at hand;
             // a country whose inputs are unchanged is taken whole from the previous site
-            String sources = "sources " + model.sources();
             model.countries().parallelStream().forEach(country -> {
-                PageCache.Group files = cache.group("country/" + country.country().iso2(), sources + "\n" + country.fingerprint());
+                PageCache.Group files = cache.group("country/" + country.country().iso2(),
+                        new CountryFiles(model.sources(), country));
                 if (!files.reuse(site::write)) {
                     // the feed, first, asks for the newest diffs and texts; they are held for the diff pages
                     WeakMemo.keepingWhile(KEPT_PER_COUNTRY, () -> outputs.forEach(output -> output.renderCountry(model,
@@ -92,7 +94,9 @@ public final class SiteBuild {
                 output.render(model, config, cache, site::write);
                 start = lap(timings, output.getClass().getSimpleName(), start);
             }
-            Sitemap.of(site.paths(), config).forEach(site::write);
+            for (Output output : outputs) {
+                output.renderIndex(site.paths(), config, site::write);
+            }
             site.write(cache.manifest(site.paths(), inputs));
             int files = site.commit();
             lap(timings, "publish", start);
@@ -116,7 +120,11 @@ public final class SiteBuild {
      */
     private List<Output> outputs() {
         return List.of(new FeedOutput(), new PageOutput(new Templates(config.templates())), new OpenDataOutput(),
-                new AssetOutput());
+                new AssetOutput(), new Sitemap());
+    }
+
+    /** What a country's pages, feeds and data show: the country, and the governments the site shows (in every footer). */
+    private record CountryFiles(List<Source> sources, CountryModel country) {
     }
 
     /**

@@ -85,7 +85,7 @@ public final class VersionFile {
     }
 
     /** The body of a version file on disk. */
-    static String bodyOf(Path path) {
+    public static String bodyOf(Path path) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);

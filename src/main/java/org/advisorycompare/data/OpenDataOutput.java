@@ -18,9 +18,9 @@ import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
-import org.advisorycompare.site.Output;
-import org.advisorycompare.site.OutputFile;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.output.Output;
+import org.advisorycompare.output.OutputFile;
+import org.advisorycompare.output.Pages;
 import org.advisorycompare.site.SiteModel;
 
 /**
@@ -34,15 +34,19 @@ public final class OpenDataOutput implements Output {
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @Override
-    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, Pages pages,
             Consumer<OutputFile> files) {
         // shows only this country's versions and labels: reused while they are unchanged
         String path = "data/countries/" + country.country().iso2() + ".json";
-        files.accept(cache.page(path, country.fingerprint(), () -> text(path, countryDocument(country))));
+        files.accept(pages.page(path, null, new CountryData(country), () -> text(path, countryDocument(country))));
+    }
+
+    /** What a country's data file shows: the country's versions and their labels. */
+    private record CountryData(CountryModel country) {
     }
 
     @Override
-    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
+    public void render(SiteModel model, BuildConfig config, Pages pages, Consumer<OutputFile> files) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CountryModel country : model.countries()) {
             for (Source source : Source.values()) {

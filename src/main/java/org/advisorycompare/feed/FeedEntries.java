@@ -6,21 +6,25 @@ import java.time.ZoneOffset;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.output.Pages;
 
 /** Makes the feed entry of a change: title, link to its diff (or version), date, HTML and text. */
 final class FeedEntries {
     private FeedEntries() {
     }
 
-    static FeedEntry of(Change change, BuildConfig config, EntryCache cache) {
+    static FeedEntry of(Change change, BuildConfig config, Pages.EntryTexts texts) {
         AdvisoryVersion v = change.version();
         String versionPath = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
         String link = config.absolute(!change.hasDiff() ? versionPath : versionPath + "diff/");
-        EntryCache.Text text = cache.get(link + "\n" + v + "\n" + change.kind() + change.fromLevel() + change.toLevel()
-                + "\n" + change.previous(), () -> new EntryCache.Text(FeedText.descriptionHtml(change, link),
-                FeedText.summary(change)));
+        Pages.EntryText text = texts.get(new EntryInputs(link, change), () -> new Pages.EntryText(
+                FeedText.descriptionHtml(change, link), FeedText.summary(change)));
         return new FeedEntry("urn:advisory-compare:" + v.country().iso2() + ":" + v.source().key() + ":" + v.versionId(),
                 FeedText.title(change), link, date(v), text.html(), text.text());
+    }
+
+    /** What an entry's texts show: its link and its change (the version, its label and the version before). */
+    private record EntryInputs(String link, Change change) {
     }
 
     /** The stated date at 00:00 UTC, or the retrieval time when the source states no date. */

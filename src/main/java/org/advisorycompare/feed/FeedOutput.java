@@ -1,5 +1,6 @@
 package org.advisorycompare.feed;
 
+
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -25,9 +26,9 @@ import org.advisorycompare.history.Change;
 import org.advisorycompare.history.ChangeKind;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
-import org.advisorycompare.site.Output;
-import org.advisorycompare.site.OutputFile;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.output.Output;
+import org.advisorycompare.output.OutputFile;
+import org.advisorycompare.output.Pages;
 import java.util.function.Supplier;
 import org.advisorycompare.site.SiteModel;
 import org.jdom2.Element;
@@ -45,35 +46,37 @@ public final class FeedOutput implements Output {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, Pages pages,
             Consumer<OutputFile> files) {
         List<Change> changes = new ArrayList<>(country.timeline().entries());
         changes.sort(SiteModel.NEWEST_FIRST);
-        write(countrySpec(country), changes.subList(0, Math.min(MAX_ENTRIES, changes.size())), config, cache, files);
+        write(countrySpec(country), changes.subList(0, Math.min(MAX_ENTRIES, changes.size())), config, pages, files);
     }
 
     @Override
-    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
+    public void render(SiteModel model, BuildConfig config, Pages pages, Consumer<OutputFile> files) {
         // feeds are independent of each other: rendered on every core, each file the same whatever the order
         siteSpecs(model).parallelStream().forEach(spec -> write(spec,
-                model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList(), config, cache, files));
+                model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList(), config, pages, files));
     }
 
     /** One feed in its three formats, reused while its entries are unchanged. */
-    private static void write(FeedSpec spec, List<Change> changes, BuildConfig config, PageCache cache,
+    private static void write(FeedSpec spec, List<Change> changes, BuildConfig config, Pages pages,
             Consumer<OutputFile> files) {
-        StringBuilder inputs = new StringBuilder(spec.dir() + "\n" + spec.title() + "\n" + spec.description());
-        changes.forEach(c -> inputs.append('\n').append(c.version()).append(c.kind()).append(c.previous()));
-        EntryCache entryCache = new EntryCache(config.cache() == null ? null : config.cache().resolve("feed-entries"),
-                spec.dir());
+        FeedInputs inputs = new FeedInputs(spec.dir(), spec.title(), spec.description(), changes);
+        Pages.EntryTexts texts = pages.entries(spec.dir());
         Supplier<List<FeedEntry>> entries = memo(() -> {
-            List<FeedEntry> made = changes.stream().map(c -> FeedEntries.of(c, config, entryCache)).toList();
-            entryCache.save();
+            List<FeedEntry> made = changes.stream().map(c -> FeedEntries.of(c, config, texts)).toList();
+            texts.save();
             return made;
         });
-        files.accept(cache.page(spec.rss(), inputs.toString(), () -> rss(spec, entries.get(), config)));
-        files.accept(cache.page(spec.atom(), inputs.toString(), () -> atom(spec, entries.get(), config)));
-        files.accept(cache.page(spec.json(), inputs.toString(), () -> json(spec, entries.get(), config)));
+        files.accept(pages.page(spec.rss(), null, inputs, () -> rss(spec, entries.get(), config)));
+        files.accept(pages.page(spec.atom(), null, inputs, () -> atom(spec, entries.get(), config)));
+        files.accept(pages.page(spec.json(), null, inputs, () -> json(spec, entries.get(), config)));
+    }
+
+    /** What a feed shows: its place, title and description, and its entries' changes, newest first. */
+    private record FeedInputs(String dir, String title, String description, List<Change> changes) {
     }
 
     private static <T> Supplier<T> memo(Supplier<T> supplier) {

@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.advisorycompare.site.OutputFile;
+import org.advisorycompare.output.OutputFile;
 
 /**
  * The only code that writes into the output folder. New and changed files are written into a fresh

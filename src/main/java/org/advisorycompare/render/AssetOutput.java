@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.advisorycompare.config.BuildConfig;
-import org.advisorycompare.site.Output;
-import org.advisorycompare.site.OutputFile;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.output.Output;
+import org.advisorycompare.output.OutputFile;
+import org.advisorycompare.output.Pages;
 import org.advisorycompare.site.SiteModel;
 
 /** Static files: everything under {@code templates/assets/} copied as is, and {@code .nojekyll}. */
 public final class AssetOutput implements Output {
     @Override
-    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
+    public void render(SiteModel model, BuildConfig config, Pages pages, Consumer<OutputFile> files) {
         files.accept(OutputFile.text(".nojekyll", ""));
         Path assets = config.templates().resolve("assets");
         if (!Files.isDirectory(assets)) {

@@ -6,10 +6,12 @@ import java.util.function.Supplier;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.ChangeKind;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
-import org.advisorycompare.site.Output;
-import org.advisorycompare.site.OutputFile;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.output.Output;
+import org.advisorycompare.output.OutputFile;
+import org.advisorycompare.output.Pages;
 import org.advisorycompare.site.SiteModel;
 
 /** The HTML pages: home; for every country its comparison and history; for every version its page and its diff. */
@@ -21,33 +23,31 @@ public final class PageOutput implements Output {
     }
 
     @Override
-    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, PageCache cache,
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, Pages pages,
             Consumer<OutputFile> files) {
         ViewFactory views = views(model, config);
-        // every page's footer names the governments the site shows: part of every cached page's inputs
-        String site = "sources " + model.sources() + "\n";
         String path = ViewFactory.countryPath(country);
-        String inputs = site + country.fingerprint();
-        files.accept(page(cache, path + "index.html", "country.ftlh", inputs, () -> views.country(country)));
-        files.accept(page(cache, path + "history/index.html", "history.ftlh", inputs, () -> views.history(country)));
+        CountryPage inputs = new CountryPage(model.sources(), country);
+        files.accept(page(pages, path + "index.html", "country.ftlh", inputs, () -> views.country(country)));
+        files.accept(page(pages, path + "history/index.html", "history.ftlh", inputs, () -> views.history(country)));
         for (CountryModel.Side side : country.allSides()) {
             if (side.homeOf(country.country())) { // a destination's versions live under its home country only
-                versionPages(views, site, country, side.history(), files, cache);
+                versionPages(views, model.sources(), country, side.history(), files, pages);
             }
         }
     }
 
     @Override
-    public void render(SiteModel model, BuildConfig config, PageCache cache, Consumer<OutputFile> files) {
+    public void render(SiteModel model, BuildConfig config, Pages pages, Consumer<OutputFile> files) {
         ViewFactory views = views(model, config);
         files.accept(OutputFile.text("index.html", templates.render("index.ftlh", views.home(model))));
         files.accept(OutputFile.text("about/index.html", templates.render("about.ftlh", views.about())));
         files.accept(OutputFile.text("search/index.html", templates.render("search.ftlh", views.search(model))));
         files.accept(OutputFile.text("404.html", templates.render("404.ftlh", views.notFound())));
         files.accept(OutputFile.text("feeds/index.html", templates.render("feeds.ftlh", views.feeds(model))));
-        String site = "sources " + model.sources() + "\n";
-        changePages(views, site, model.changes(), false, files, cache);
-        changePages(views, site, model.changes().stream().filter(PageOutput::isLevelChange).toList(), true, files, cache);
+        changePages(views, model.sources(), model.changes(), false, files, pages);
+        changePages(views, model.sources(), model.changes().stream().filter(PageOutput::isLevelChange).toList(), true,
+                files, pages);
     }
 
     private static ViewFactory views(SiteModel model, BuildConfig config) {
@@ -57,17 +57,15 @@ public final class PageOutput implements Output {
     static final int CHANGES_PER_PAGE = 50;
 
     /** The changes list: archive pages keep their content (see {@link ChangePages}), so most are reused. */
-    private void changePages(ViewFactory views, String site, List<Change> changes, boolean levelsOnly,
-            Consumer<OutputFile> files, PageCache cache) {
-        ChangePages pages = new ChangePages(changes.size(), CHANGES_PER_PAGE);
-        for (int n = 0; n <= pages.archived(); n++) {
+    private void changePages(ViewFactory views, List<Source> sources, List<Change> changes, boolean levelsOnly,
+            Consumer<OutputFile> files, Pages pages) {
+        ChangePages split = new ChangePages(changes.size(), CHANGES_PER_PAGE);
+        for (int n = 0; n <= split.archived(); n++) {
             int page = n;
-            StringBuilder inputs = new StringBuilder(site).append(pages.position(n)).append('\n').append(pages.archived() > 0)
-                    .append(pages.newer(n)).append(' ').append(pages.older(n));
-            changes.subList(pages.from(n), pages.to(n)).forEach(c -> inputs.append('\n').append(c.version()).append(c.kind())
-                    .append(c.fromLevel()).append(c.toLevel()).append(c.hasDiff()));
-            files.accept(page(cache, ViewFactory.changesPath(levelsOnly, n) + "index.html", "changes.ftlh", inputs.toString(),
-                    () -> views.changes(changes, levelsOnly, page, pages)));
+            ChangesPage inputs = new ChangesPage(sources, split.position(n), split.archived() > 0, split.newer(n),
+                    split.older(n), changes.subList(split.from(n), split.to(n)));
+            files.accept(page(pages, ViewFactory.changesPath(levelsOnly, n) + "index.html", "changes.ftlh", inputs,
+                    () -> views.changes(changes, levelsOnly, page, split)));
         }
     }
 
@@ -79,22 +77,36 @@ public final class PageOutput implements Output {
      * Version and diff pages, reused while the versions they show and their labels are unchanged: a new
      * version re-renders its own pages, not those of the versions before it.
      */
-    private void versionPages(ViewFactory views, String site, CountryModel country, List<Change> history,
-            Consumer<OutputFile> files, PageCache cache) {
+    private void versionPages(ViewFactory views, List<Source> sources, CountryModel country, List<Change> history,
+            Consumer<OutputFile> files, Pages pages) {
         for (Change change : history) {
-            String inputs = site + country.country() + "\n" + change.version() + "\n" + change.kind() + change.fromLevel()
-                    + change.toLevel();
-            files.accept(page(cache, ViewFactory.versionPath(change.version()) + "index.html", "version.ftlh", inputs,
+            VersionPage inputs = new VersionPage(sources, country.country(), change);
+            files.accept(page(pages, ViewFactory.versionPath(change.version()) + "index.html", "version.ftlh", inputs,
                     () -> views.version(country, change)));
             if (change.hasDiff()) {
-                files.accept(page(cache, ViewFactory.diffPath(change.version()) + "index.html", "diff.ftlh",
-                        inputs + "\n" + change.previous(), () -> views.diff(country, change, change.previous())));
+                files.accept(page(pages, ViewFactory.diffPath(change.version()) + "index.html", "diff.ftlh", inputs,
+                        () -> views.diff(country, change, change.previous())));
             }
         }
     }
 
-    /** A page of a template, reused while its inputs and the templates it uses (its key) are unchanged. */
-    private OutputFile page(PageCache cache, String path, String template, String inputs, Supplier<Object> view) {
-        return cache.page(path, templates.key(template) + "\n" + inputs, () -> templates.render(template, view.get()));
+    /** A page of a template, reused while its inputs and the templates it uses are unchanged. */
+    private OutputFile page(Pages pages, String path, String template, Record inputs, Supplier<Object> view) {
+        return pages.page(path, template, inputs, () -> templates.render(template, view.get()));
+    }
+
+    // What each page shows. Every page's footer names the governments the site shows.
+
+    /** A country's comparison and its history page: everything about the country. */
+    private record CountryPage(List<Source> sources, CountryModel country) {
+    }
+
+    /** A version's page and its diff page: the version, its label, and the version before it. */
+    private record VersionPage(List<Source> sources, Country country, Change change) {
+    }
+
+    /** A page of the changes list: where it stands among the pages, and its changes. */
+    private record ChangesPage(List<Source> sources, String position, boolean archives, int newer, int older,
+            List<Change> changes) {
     }
 }

@@ -1,5 +1,6 @@
 package org.advisorycompare.render;
 
+
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -18,20 +19,11 @@ import java.util.TimeZone;
  * not depend on the machine. Templates receive view records only.
  */
 public final class Templates {
-    static {
-        // errors are rethrown with the template and line; FreeMarker's own (debug) logging would only flood the output
-        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
-            System.setProperty("org.freemarker.loggerLibrary", "none");
-        }
-    }
-
     private final Configuration configuration;
     private final Path folder;
-    private final TemplateKeys keys;
 
     public Templates(Path folder) {
         this.folder = folder;
-        this.keys = new TemplateKeys(folder);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         try {
             configuration.setDirectoryForTemplateLoading(folder.toFile());
@@ -45,7 +37,10 @@ public final class Templates {
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        // errors are rethrown with the template and line, never logged: no global logging setting is needed
         configuration.setLogTemplateExceptions(false);
+        configuration.setAttemptExceptionReporter((exception, environment) -> {
+        });
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocale(Locale.UK);
@@ -61,11 +56,6 @@ public final class Templates {
             throw new RenderException("cannot read the templates folder " + folder + ": " + folder
                     + " does not exist. (pass --templates DIR)", null);
         }
-    }
-
-    /** The hash of the named template and the templates it uses: part of the cache key of every page it renders. */
-    public String key(String name) {
-        return keys.of(name);
     }
 
     /** Renders the named template with this view as {@code view}. */

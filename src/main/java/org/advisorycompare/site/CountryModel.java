@@ -1,5 +1,6 @@
 package org.advisorycompare.site;
 
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -52,21 +53,6 @@ public record CountryModel(Country country, Map<Source, List<Side>> sides, Timel
     /** A government's destinations covering this country; empty where none of its advice was collected. */
     public List<Side> sides(Source source) {
         return sides.getOrDefault(source, List.of());
-    }
-
-    /**
-     * The inputs of every page about this country, as one hash: each version in full with its label and
-     * destination. Pages that show only this country are reused while it is unchanged.
-     */
-    public String fingerprint() {
-        StringBuilder all = new StringBuilder(country.toString());
-        for (Side side : allSides()) {
-            all.append('\n').append(side.destination());
-            for (Change change : side.history()) {
-                all.append('\n').append(change.version()).append(change.kind()).append(change.fromLevel()).append(change.toLevel());
-            }
-        }
-        return PageCache.sha256(all.toString());
     }
 
     /** The history of a government's main destination for this country (the one compared and charted). */

@@ -1,5 +1,7 @@
 package org.advisorycompare.site;
 
+import org.advisorycompare.output.Sitemap;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole-site builds in a temporary folder: the project's two Mali seeds plus synthetic fixtures (in
  * the real shapes) giving Côte d'Ivoire three UK versions and one US version.
  */
-class SiteBuildIT {
+public class SiteBuildIT {
     static final String BASE = "https://user.github.io/repo/";
-    static final String UK_CI = """
+    public static final String UK_CI = """
             # Warnings and insurance
 
             Still current at:

@@ -1,4 +1,4 @@
-package org.advisorycompare.render;
+package org.advisorycompare.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.advisorycompare.site.PageCache;
 
 /**
  * What a page rendered from a template depends on: the template's own text and, through every

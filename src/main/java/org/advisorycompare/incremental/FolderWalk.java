@@ -1,4 +1,4 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;

@@ -1,4 +1,6 @@
-package org.advisorycompare.site;
+package org.advisorycompare.incremental;
+
+import org.advisorycompare.output.OutputFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.output.OutputFile;
+import org.advisorycompare.output.Pages;
 
 /**
  * Incremental rendering. Every cached page has a key: the SHA-256 of the tool's own code, the base
@@ -35,7 +39,7 @@ import org.advisorycompare.config.BuildConfig;
  * still there, the site is up to date and the build has nothing to do. Pages made in a {@link Group}
  * carry its name in a third column, and the group's key is a line {@code .group/<name>}.
  */
-public final class PageCache {
+public final class PageCache implements Pages {
     public static final String MANIFEST = ".build-manifest.tsv";
     /** The manifest line holding the key of the inputs of the build that made the site. */
     static final String INPUTS = ".inputs";
@@ -47,6 +51,9 @@ public final class PageCache {
     private final Path previousSite;
     private final String salt;
     private final String templates;
+    private final TemplateKeys templateKeys;
+    /** Where feeds keep their entries' texts between builds ({@code <cache>/feed-entries}); null: nowhere. */
+    private final Path entries;
     private final Map<String, String> current;
     private final Map<String, String> currentGroups;
     private final AtomicInteger reused;
@@ -54,12 +61,13 @@ public final class PageCache {
     /** The group this view of the cache renders pages for; null for the site as a whole. */
     private final String group;
 
-    PageCache(PreviousManifest previous, Path previousSite, String salt,
-            String templates) {
+    PageCache(PreviousManifest previous, Path previousSite, String salt, BuildConfig config) {
         this.previous = previous;
         this.previousSite = previousSite;
         this.salt = salt;
-        this.templates = templates;
+        this.templates = templatesFingerprint(config);
+        this.templateKeys = new TemplateKeys(config.templates());
+        this.entries = config.cache() == null ? null : config.cache().resolve("feed-entries");
         this.current = new HashMap<>(); // sorted when the manifest is written
         this.currentGroups = new HashMap<>();
         this.reused = new AtomicInteger();
@@ -73,6 +81,8 @@ public final class PageCache {
         this.previousSite = cache.previousSite;
         this.salt = cache.salt;
         this.templates = cache.templates;
+        this.templateKeys = cache.templateKeys;
+        this.entries = cache.entries;
         this.current = cache.current;
         this.currentGroups = cache.currentGroups;
         this.reused = cache.reused;
@@ -83,15 +93,16 @@ public final class PageCache {
     /** A cache over the site currently in {@code config.out()}; empty when there is none. */
     public static PageCache open(BuildConfig config) {
         return new PageCache(new PreviousManifest(config.out()), config.out(),
-                sha256(codeFingerprint() + "\n" + config.baseUrl()), templatesFingerprint(config));
+                InputKey.of(codeFingerprint(), config.baseUrl()), config);
     }
 
     /**
-     * A page that never changes without its inputs changing: reused when its key is unchanged.
-     * {@code inputs} must hold everything the page shows, and the key of the template that renders it.
+     * A page that never changes without its inputs changing: reused when its key (the code, the base URL,
+     * its path, the key of its template and the templates that uses, and its inputs) is unchanged.
      */
-    public OutputFile page(String path, String inputs, Supplier<String> render) {
-        String key = sha256(salt + "\n" + path + "\n" + inputs);
+    @Override
+    public OutputFile page(String path, String template, Record inputs, Supplier<String> render) {
+        String key = InputKey.of(salt, path, template == null ? null : templateKeys.of(template), inputs);
         record(path, key);
         if (key.equals(previous.keys().get(path))) {
             Path old = previousSite.resolve(path);
@@ -119,8 +130,13 @@ public final class PageCache {
      * are all still there, the part is reused whole, without working out the key of each of its pages,
      * so that a build after a small change does not spend its time on the parts it did not touch.
      */
-    public Group group(String name, String inputs) {
-        return new Group(name, sha256(salt + "\n" + templates + "\n" + name + "\n" + inputs));
+    public Group group(String name, Record inputs) {
+        return new Group(name, InputKey.of(salt, templates, name, inputs));
+    }
+
+    @Override
+    public EntryTexts entries(String feed) {
+        return new EntryCache(entries, feed);
     }
 
     /** See {@link PageCache#group}. */
@@ -197,7 +213,7 @@ public final class PageCache {
 
     /** The key of a build's inputs: the code, the templates, the base URL and the state of the content. */
     public String inputsKey(String contentState) {
-        return sha256(salt + "\n" + templates + "\n" + contentState);
+        return InputKey.of(salt, templates, contentState);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package org.advisorycompare.site;
+package org.advisorycompare.output;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,6 @@
-package org.advisorycompare.site;
+package org.advisorycompare.incremental;
+
+import org.advisorycompare.output.OutputFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +27,13 @@ class PageCacheTest {
         config = new BuildConfig(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site"),
                 "https://example.org/", dir.resolve("cache"));
         PageCache cache = PageCache.open(config);
-        PageCache.Group group = cache.group("country/ML", "Mali, version 1");
+        PageCache.Group group = cache.group("country/ML", new Shown("Mali, version 1"));
         assertThat(group.reuse(file -> { })).as("no previous site").isFalse();
         List<OutputFile> files = new ArrayList<>();
-        files.add(group.cache().page("countries/mali/index.html", "Mali, version 1", () -> "Mali page"));
-        files.add(group.cache().page("countries/mali/feed.xml", "Mali, version 1", () -> "Mali feed"));
+        files.add(group.cache().page("countries/mali/index.html", "page.ftlh", new Shown("Mali, version 1"), () -> "Mali page"));
+        files.add(group.cache().page("countries/mali/feed.xml", "page.ftlh", new Shown("Mali, version 1"), () -> "Mali feed"));
         group.done();
-        files.add(cache.page("index.html", "home", () -> "home"));
+        files.add(cache.page("index.html", "page.ftlh", new Shown("home"), () -> "home"));
         for (OutputFile file : files) {
             write(file.path(), new String(file.bytes(), StandardCharsets.UTF_8));
         }
@@ -43,7 +45,7 @@ class PageCacheTest {
     void anUnchangedGroupIsReusedWholeWithoutRenderingAnyOfItsPages() {
         PageCache cache = PageCache.open(config);
         List<OutputFile> reused = new ArrayList<>();
-        assertThat(cache.group("country/ML", "Mali, version 1").reuse(reused::add)).isTrue();
+        assertThat(cache.group("country/ML", new Shown("Mali, version 1")).reuse(reused::add)).isTrue();
         assertThat(reused).extracting(OutputFile::path).containsExactly("countries/mali/feed.xml", "countries/mali/index.html");
         assertThat(reused).allSatisfy(file -> assertThat(file.previous()).isEqualTo(config.out().resolve(file.path())));
         assertThat(cache.reused()).isEqualTo(2);
@@ -56,7 +58,7 @@ class PageCacheTest {
     @Test
     void aGroupWhoseInputsChangedIsNotReused() {
         List<OutputFile> reused = new ArrayList<>();
-        assertThat(PageCache.open(config).group("country/ML", "Mali, version 2").reuse(reused::add)).isFalse();
+        assertThat(PageCache.open(config).group("country/ML", new Shown("Mali, version 2")).reuse(reused::add)).isFalse();
         assertThat(reused).isEmpty();
     }
 
@@ -64,7 +66,7 @@ class PageCacheTest {
     void aGroupWithAFileMissingFromTheSiteIsNotReused() throws IOException {
         Files.delete(config.out().resolve("countries/mali/feed.xml"));
         List<OutputFile> reused = new ArrayList<>();
-        assertThat(PageCache.open(config).group("country/ML", "Mali, version 1").reuse(reused::add)).isFalse();
+        assertThat(PageCache.open(config).group("country/ML", new Shown("Mali, version 1")).reuse(reused::add)).isFalse();
         assertThat(reused).isEmpty();
     }
 
@@ -72,9 +74,9 @@ class PageCacheTest {
     void aChangedTemplateMeansTheGroupIsNotReusedWholeButItsPagesKeepTheirOwnKeys() throws IOException {
         Files.writeString(dir.resolve("templates/other.ftlh"), "a new template no page of the group uses");
         PageCache cache = PageCache.open(config);
-        PageCache.Group group = cache.group("country/ML", "Mali, version 1");
+        PageCache.Group group = cache.group("country/ML", new Shown("Mali, version 1"));
         assertThat(group.reuse(file -> { })).isFalse();
-        OutputFile page = group.cache().page("countries/mali/index.html", "Mali, version 1", () -> "rendered again");
+        OutputFile page = group.cache().page("countries/mali/index.html", "page.ftlh", new Shown("Mali, version 1"), () -> "rendered again");
         assertThat(page.previous()).as("the page's own key is unchanged: reused").isNotNull();
     }
 
@@ -82,6 +84,10 @@ class PageCacheTest {
     void groupKeysAreNotFilesOfTheSite() {
         assertThat(PageCache.open(config).previousPaths()).noneMatch(path -> path.startsWith(".group/"))
                 .contains("countries/mali/index.html", "index.html");
+    }
+
+    /** What a test page shows. */
+    private record Shown(String text) {
     }
 
     private void write(String path, String text) throws IOException {

@@ -1,4 +1,8 @@
-package org.advisorycompare.site;
+package org.advisorycompare.incremental;
+
+import org.advisorycompare.site.SiteBuildIT;
+
+import org.advisorycompare.site.TestSite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

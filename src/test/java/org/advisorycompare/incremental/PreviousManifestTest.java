@@ -1,4 +1,4 @@
-package org.advisorycompare.site;
+package org.advisorycompare.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,5 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

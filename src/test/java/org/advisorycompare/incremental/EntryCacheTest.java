@@ -1,4 +1,6 @@
-package org.advisorycompare.feed;
+package org.advisorycompare.incremental;
+
+import org.advisorycompare.output.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,8 +59,8 @@ class EntryCacheTest {
     @Test
     void withoutACacheFolderEveryEntryIsMade() {
         EntryCache none = new EntryCache(null, "");
-        none.get("a", make("a"));
-        none.get("a", make("a"));
+        none.get(new Shown("a"), make("a"));
+        none.get(new Shown("a"), make("a"));
         none.save();
         assertThat(made).containsExactly("a", "a");
     }
@@ -67,17 +69,21 @@ class EntryCacheTest {
         EntryCache cache = new EntryCache(dir.resolve("feed-entries"), feed);
         List<String> html = new ArrayList<>();
         for (String input : inputs) {
-            html.add(cache.get(input, make(input)).html());
+            html.add(cache.get(new Shown(input), make(input)).html());
         }
         cache.save();
         return html;
     }
 
-    private Supplier<EntryCache.Text> make(String input) {
+    private Supplier<Pages.EntryText> make(String input) {
         return () -> {
             made.add(input);
-            return new EntryCache.Text("html " + input, "text " + input);
+            return new Pages.EntryText("html " + input, "text " + input);
         };
+    }
+
+    /** What a test entry shows. */
+    private record Shown(String text) {
     }
 
     private List<Path> files() throws IOException {

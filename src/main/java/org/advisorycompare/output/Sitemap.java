@@ -1,7 +1,8 @@
-package org.advisorycompare.site;
+package org.advisorycompare.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.advisorycompare.config.BuildConfig;
 
 /**
@@ -11,16 +12,18 @@ import org.advisorycompare.config.BuildConfig;
  * and so on (in the site's root, as the protocol wants: a sitemap lists only URLs under its own folder),
  * and {@code sitemap.xml} becomes the index of them.
  */
-public final class Sitemap {
+public final class Sitemap implements Output {
     /** The most URLs the sitemap protocol allows in one file. */
     static final int MAX_URLS = 50_000;
     private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String NAMESPACE = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"";
 
-    private Sitemap() {
+    @Override
+    public void renderIndex(List<String> paths, BuildConfig config, Consumer<OutputFile> sink) {
+        of(paths, config).forEach(sink);
     }
 
-    public static List<OutputFile> of(List<String> files, BuildConfig config) {
+    static List<OutputFile> of(List<String> files, BuildConfig config) {
         List<String> pages = new ArrayList<>();
         for (String file : files) {
             if (file.endsWith("index.html")) {

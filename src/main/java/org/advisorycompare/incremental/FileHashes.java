@@ -1,4 +1,4 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,8 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
+
+import org.advisorycompare.convert.Converter;
+
+import org.advisorycompare.convert.VersionFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,8 @@
-package org.advisorycompare.convert;
+package org.advisorycompare.incremental;
+
+import org.advisorycompare.convert.VersionStore;
+
+import org.advisorycompare.convert.VersionFile;
 
 import java.io.IOException;
 import java.nio.file.Files;

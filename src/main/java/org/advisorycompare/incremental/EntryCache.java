@@ -1,4 +1,4 @@
-package org.advisorycompare.feed;
+package org.advisorycompare.incremental;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.advisorycompare.files.AtomicFiles;
-import org.advisorycompare.site.PageCache;
+import org.advisorycompare.output.Pages;
+import org.advisorycompare.output.Pages.EntryText;
 
 /**
  * The text of one feed's entries as earlier builds made them ({@code <cache>/feed-entries/<feed>.json}),
@@ -18,35 +19,33 @@ import org.advisorycompare.site.PageCache;
  * the entries it had last time only, so the cache does not grow with the history. Purely a cache: a
  * missing or damaged file makes its entries again, with the same bytes.
  */
-final class EntryCache {
+final class EntryCache implements Pages.EntryTexts {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Text>> ENTRIES = new TypeReference<>() {
+    private static final TypeReference<LinkedHashMap<String, EntryText>> ENTRIES = new TypeReference<>() {
     };
     private final Path file;
-    private Map<String, Text> before;
-    private final Map<String, Text> used = new LinkedHashMap<>();
-
-    /** The HTML and plain text of an entry. */
-    record Text(String html, String text) {
-    }
+    private Map<String, EntryText> before;
+    private final Map<String, EntryText> used = new LinkedHashMap<>();
 
     /** {@code dir}: the cache folder (null: no cache); {@code feed}: the feed's folder in the site. */
     EntryCache(Path dir, String feed) {
         this.file = dir == null ? null : dir.resolve(PageCache.sha256(feed).substring(0, 32) + ".json");
     }
 
-    Text get(String inputs, Supplier<Text> make) {
+    @Override
+    public EntryText get(Record inputs, Supplier<EntryText> make) {
         if (file == null) {
             return make.get();
         }
-        String key = PageCache.sha256(PageCache.codeFingerprint() + "\n" + inputs);
-        Text text = before().get(key);
+        String key = InputKey.of(PageCache.codeFingerprint(), inputs);
+        EntryText text = before().get(key);
         used.put(key, text != null ? text : make.get());
         return used.get(key);
     }
 
     /** Keeps the entries asked for since this cache was made, when they differ from the file's. */
-    void save() {
+    @Override
+    public void save() {
         if (file == null || used.equals(before())) {
             return;
         }
@@ -57,14 +56,14 @@ final class EntryCache {
         }
     }
 
-    private Map<String, Text> before() {
+    private Map<String, EntryText> before() {
         if (before == null) {
             before = read();
         }
         return before;
     }
 
-    private Map<String, Text> read() {
+    private Map<String, EntryText> read() {
         try {
             return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), ENTRIES) : Map.of();
         } catch (IOException | RuntimeException e) {
