@@ -91,7 +91,7 @@ public final class PageOutput implements Output {
     }
 
     /** A page of a template, reused while its inputs and the templates it uses are unchanged. */
-    private OutputFile page(Pages pages, String path, String template, Record inputs, Supplier<Object> view) {
+    private OutputFile page(Pages pages, String path, String template, Record inputs, Supplier<Record> view) {
         return pages.page(path, template, inputs, () -> templates.render(template, view.get()));
     }
 

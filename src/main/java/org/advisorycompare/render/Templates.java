@@ -59,7 +59,7 @@ public final class Templates {
     }
 
     /** Renders the named template with this view as {@code view}. */
-    public String render(String name, Object view) {
+    public String render(String name, Record view) {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter();
