@@ -12,7 +12,7 @@ import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
-import org.advisorycompare.model.WeakMemo;
+import org.advisorycompare.model.Keeping;
 import org.advisorycompare.publish.Publisher;
 import org.advisorycompare.publish.SiteLock;
 import org.advisorycompare.render.AssetOutput;
@@ -83,9 +83,9 @@ public final class SiteBuild {
                 PageCache.Group files = cache.group("country/" + country.country().iso2(),
                         new CountryFiles(model.sources(), country));
                 if (!files.reuse(site::write)) {
-                    // the feed, first, asks for the newest diffs and texts; they are held for the diff pages
-                    WeakMemo.keepingWhile(KEPT_PER_COUNTRY, () -> outputs.forEach(output -> output.renderCountry(model,
-                            country, config, files.cache(), site::write)));
+                    // the feed, first, asks for the newest diffs and sections; they are held for the diff pages
+                    holding(country.allSides(), () -> outputs.forEach(output -> output.renderCountry(model, country,
+                            config, files.cache(), site::write)));
                     files.done();
                 }
             });
@@ -127,11 +127,22 @@ public final class SiteBuild {
     private record CountryFiles(List<Source> sources, CountryModel country) {
     }
 
+    /** Runs {@code work} holding what the histories of {@code sides} compute meanwhile (see {@link Keeping}). */
+    private static void holding(List<CountryModel.Side> sides, Runnable work) {
+        Runnable all = work;
+        for (CountryModel.Side side : sides) {
+            Runnable inner = all;
+            all = () -> side.keeping().holdingWhile(KEPT_PER_SIDE, inner);
+        }
+        all.run();
+    }
+
     /**
-     * How many computed values (diffs, section lists, texts) a country's rendering holds: room for the
-     * feed's entries, each a diff, the sections on both sides and a text, so memory stays bounded whatever the length of a history.
+     * How many computed values (diffs, section lists) a history holds while a country showing it renders:
+     * room for the feed's entries, each a diff and the sections on both sides, so memory stays bounded
+     * whatever the length of a history.
      */
-    private static final int KEPT_PER_COUNTRY = 4 * FeedOutput.MAX_ENTRIES + 8;
+    private static final int KEPT_PER_SIDE = 3 * FeedOutput.MAX_ENTRIES + 8;
 
     /**
      * What a build did: versions loaded, version files (re)written, files published, problems, the

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.advisorycompare.convert.Sections;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Section;
-import org.advisorycompare.model.WeakMemo;
+import org.advisorycompare.model.Keeping;
 
 /**
  * Orders one country's versions from one source and labels each change. Pure: no I/O.
@@ -38,6 +38,11 @@ public final class History {
 
     /** The versions oldest first, each labelled against the one before it. */
     public static List<Change> of(List<AdvisoryVersion> versions) {
+        return of(versions, new Keeping());
+    }
+
+    /** The same, its sections and diffs memos of {@code keeping} (held while work on the history is open). */
+    public static List<Change> of(List<AdvisoryVersion> versions, Keeping keeping) {
         String latestStated = versions.stream().map(v -> v.effectiveDate().day()).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         List<AdvisoryVersion> ordered = versions.stream().sorted(order(latestStated)).toList();
@@ -46,10 +51,10 @@ public final class History {
         Supplier<List<Section>> previousSections = null;
         for (AdvisoryVersion current : ordered) {
             // each version's sections are parsed once for the two diffs it takes part in, and kept only while in use
-            Supplier<List<Section>> sections = new WeakMemo<>(() -> Sections.of(current.body()));
+            Supplier<List<Section>> sections = keeping.memo(() -> Sections.of(current.body()));
             Supplier<List<Section>> before = previousSections;
             Supplier<Diff> diff = previous == null ? () -> null
-                    : new WeakMemo<>(() -> Differ.between(before.get(), sections.get()));
+                    : keeping.memo(() -> Differ.between(before.get(), sections.get()));
             changes.add(new Change(current, label(previous, current),
                     previous == null ? null : previous.level().national(), current.level().national(), previous, diff));
             previous = current;

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 import org.advisorycompare.model.Body;
+import org.advisorycompare.model.Keeping;
 import org.advisorycompare.model.Sha256;
 
 /**
@@ -27,7 +28,8 @@ import org.advisorycompare.model.Sha256;
  * field keys it without anyone remembering to; strings are length-prefixed, so no two different inputs
  * meet in one text. Accepted: records, strings, numbers, booleans, characters, enums, lists, sets, maps,
  * optionals, nulls and version bodies (by their hash). A {@link Supplier} component is a value computed
- * lazily from its record's other components (a change's diff) and adds nothing. Anything else is a
+ * lazily from its record's other components (a change's diff), and a {@link Keeping} holds such values:
+ * they add nothing. Anything else is a
  * programming error and fails at once, rather than keying a page by something that does not describe it.
  */
 public final class InputKey {
@@ -75,8 +77,8 @@ public final class InputKey {
             string(Character.toLowerCase(value.getClass().getSimpleName().charAt(0)), String.valueOf(value));
         } else if (value instanceof Body body) {
             string('h', body.sha256());
-        } else if (value instanceof Supplier<?>) {
-            tag('f');
+        } else if (value instanceof Supplier<?> || value instanceof Keeping) {
+            tag('f'); // computed from the rest of its record, or memos of it: not an input
         } else {
             container(value);
         }

@@ -13,6 +13,7 @@ import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Destination;
+import org.advisorycompare.model.Keeping;
 import org.advisorycompare.model.Source;
 
 /**
@@ -21,10 +22,19 @@ import org.advisorycompare.model.Source;
  * first), the merged timeline, and the comparison of the compared pair's main destinations.
  */
 public record CountryModel(Country country, Map<Source, List<Side>> sides, Timeline timeline, Comparison comparison) {
-    /** One government's destination shown on this country's page, with its history. */
-    public record Side(Source source, Destination destination, List<Change> history) {
+    /**
+     * One government's destination shown on this country's page, with its history.
+     *
+     * @param keeping the memos of the history's sections and diffs, to hold while a country showing it renders
+     */
+    public record Side(Source source, Destination destination, List<Change> history, Keeping keeping) {
         public Side {
             history = List.copyOf(history);
+        }
+
+        /** A side whose history's memos are its own. */
+        public Side(Source source, Destination destination, List<Change> history) {
+            this(source, destination, history, new Keeping());
         }
 
         /** Whether its version and diff pages live under this country (its home) rather than under another it covers. */

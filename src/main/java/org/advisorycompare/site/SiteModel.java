@@ -14,6 +14,7 @@ import org.advisorycompare.history.History;
 import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Keeping;
 import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Source;
 
@@ -67,9 +68,10 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
 
     /** A destination's history; its destination as its newest version names it. */
     private static CountryModel.Side side(List<AdvisoryVersion> versions) {
-        List<Change> history = History.of(versions);
+        Keeping keeping = new Keeping();
+        List<Change> history = History.of(versions, keeping);
         AdvisoryVersion newest = history.get(history.size() - 1).version();
-        return new CountryModel.Side(newest.source(), newest.destination(), history);
+        return new CountryModel.Side(newest.source(), newest.destination(), history, keeping);
     }
 
     private static CountryModel country(Country country, List<CountryModel.Side> all) {

@@ -19,34 +19,45 @@ class WeakMemoTest {
     }
 
     @Test
-    void holdsTheFirstValuesComputedInsideKeepingWhileUntilTheWorkEnds() {
+    void aKeepingHoldsTheFirstValuesItsMemosComputeWhileWorkIsOpenAndNothingAfter() {
         AtomicInteger computed = new AtomicInteger();
-        List<WeakMemo<Object>> memos = new ArrayList<>();
+        Keeping keeping = new Keeping();
+        List<java.util.function.Supplier<Object>> memos = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            memos.add(new WeakMemo<>(() -> new byte[1024 + computed.incrementAndGet()]));
+            memos.add(keeping.memo(() -> new byte[1024 + computed.incrementAndGet()]));
         }
-        WeakMemo.keepingWhile(2, () -> {
-            memos.forEach(WeakMemo::get); // nothing else refers to the values
+        keeping.holdingWhile(2, () -> {
+            memos.forEach(java.util.function.Supplier::get); // nothing else refers to the values
             for (int i = 0; i < 3; i++) {
                 System.gc();
             }
             memos.get(0).get();
             memos.get(1).get();
+            assertThat(keeping.held()).isEqualTo(2);
         });
         assertThat(computed).as("the first two were held, not computed again").hasValue(3);
+        assertThat(keeping.held()).as("let go when the work ends").isZero();
     }
 
     @Test
-    void nestedWorkHoldsItsOwnValuesAndTheOuterWorkKeepsHolding() {
+    void workOnTheSamePartFromTwoPlacesHoldsUntilTheLastEnds() {
         AtomicInteger computed = new AtomicInteger();
-        WeakMemo<Object> outer = new WeakMemo<>(() -> new byte[2048 + computed.incrementAndGet()]);
-        WeakMemo<Object> inner = new WeakMemo<>(() -> new byte[4096 + computed.incrementAndGet()]);
-        WeakMemo.keepingWhile(1, () -> {
-            outer.get();
-            WeakMemo.keepingWhile(1, inner::get);
+        Keeping keeping = new Keeping();
+        java.util.function.Supplier<Object> value = keeping.memo(() -> new byte[2048 + computed.incrementAndGet()]);
+        keeping.holdingWhile(1, () -> {
+            keeping.holdingWhile(1, value::get);
+            assertThat(keeping.held()).as("the outer work is still open").isEqualTo(1);
             System.gc();
-            outer.get();
+            value.get();
         });
-        assertThat(computed).hasValue(2);
+        assertThat(computed).hasValue(1);
+        assertThat(keeping.held()).isZero();
+    }
+
+    @Test
+    void outsideAnyWorkAKeepingHoldsNothing() {
+        Keeping keeping = new Keeping();
+        keeping.memo(() -> new byte[16]).get();
+        assertThat(keeping.held()).isZero();
     }
 }
