@@ -19,6 +19,7 @@ import org.advisorycompare.convert.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.incremental.PageCache;
+import org.advisorycompare.error.Problem;
 
 /**
  * The first stage of a build: every version, from the archive and from hand-made version files. Only
@@ -27,7 +28,7 @@ import org.advisorycompare.incremental.PageCache;
  */
 final class ContentLoader {
     /** The versions, how many version files were written, the problems, and the state of the version files after. */
-    record Loaded(List<AdvisoryVersion> versions, int written, List<String> errors, String advisoriesState,
+    record Loaded(List<AdvisoryVersion> versions, int written, List<Problem> errors, String advisoriesState,
             int snapshotsRead, List<String> setAside) {
     }
 
@@ -73,7 +74,7 @@ final class ContentLoader {
         Converter converter = new Converter(Readers.standard(countries));
         Map<String, Written> converted = convert(changed, collected, advisories, new FolderConversion(
                 new Archive(config.collected(), countries), converter, store, index, config.collected(), states));
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         // a document without its sidecar never converts: said whenever its folder is read (only the changed folders are looked at)
         errors.addAll(new Archive(config.collected(), countries).orphans(changed));
         int written = 0;

@@ -11,6 +11,7 @@ import org.advisorycompare.convert.Converter;
 import org.advisorycompare.incremental.VersionIndex;
 import org.advisorycompare.convert.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.error.Problem;
 
 /**
  * Converts one changed archive folder ({@code <source>/<iso2>}) and writes its version files. When
@@ -29,7 +30,7 @@ final class FolderConversion {
     private final ContentState states;
 
     /** A folder's versions, the problems, how many version files were written and its file lines (null: not known). */
-    record Written(List<AdvisoryVersion> versions, List<String> errors, int written, List<String> archiveFiles) {
+    record Written(List<AdvisoryVersion> versions, List<Problem> errors, int written, List<String> archiveFiles) {
     }
 
     FolderConversion(Archive archive, Converter converter, VersionStore store, VersionIndex index, Path collected,

@@ -22,6 +22,7 @@ import org.advisorycompare.output.Output;
 import org.advisorycompare.incremental.PageCache;
 import org.advisorycompare.site.SiteModel;
 import org.advisorycompare.output.Sitemap;
+import org.advisorycompare.error.Problem;
 
 /**
  * The whole pipeline: convert the archive into versions, load every version, model the site, render
@@ -39,6 +40,9 @@ public final class SiteBuild {
     /** Builds the site; only one build at a time writes a given output folder ({@link SiteLock}). */
     public Result run() {
         Templates.checkFolder(config.templates()); // a missing templates folder fails now, before any work
+        if (!java.nio.file.Files.isDirectory(config.content())) {
+            throw new MissingContentException(config.content());
+        }
         try (SiteLock lock = SiteLock.acquire(config.out())) {
             Publisher.recover(config.out());
             return build();
@@ -46,7 +50,7 @@ public final class SiteBuild {
     }
 
     private Result build() {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Map<String, Long> timings = new LinkedHashMap<>();
         long start = System.nanoTime();
         PageCache cache = PageCache.open(config);
@@ -151,7 +155,7 @@ public final class SiteBuild {
      * and converted (those of changed archive folders only).
      */
     public record Result(List<AdvisoryVersion> versions, int versionFilesWritten, int filesPublished, int countries,
-            List<String> errors, ConversionReport report, int pagesReused, int pagesRendered, Map<String, Long> timings,
+            List<Problem> errors, ConversionReport report, int pagesReused, int pagesRendered, Map<String, Long> timings,
             boolean upToDate, int snapshotsConverted) {
         public Result {
             versions = List.copyOf(versions);

@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
         Path out = folders.out;
         SiteBuild.Result result = new SiteBuild(config).run();
         var err = spec.commandLine().getErr();
-        result.errors().forEach(e -> err.println("error: " + e));
+        result.errors().forEach(e -> err.println("error: " + e.message()));
         if (result.upToDate()) {
             spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build (%d files).%n", out,
                     result.filesPublished());

@@ -89,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
             out.printf("already collected as %s%n", s.file());
         }
         result.skipped().forEach(note -> out.printf("skipped %s%n", note));
-        result.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));
+        result.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e.message()));
         out.printf("Imported: %d recorded, %d already collected, %d skipped, %d failed.%n", result.recorded().size(),
                 result.alreadyCollected().size(), result.skipped().size(), result.errors().size());
         return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;

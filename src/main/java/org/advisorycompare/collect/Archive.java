@@ -1,5 +1,7 @@
 package org.advisorycompare.collect;
 
+import org.advisorycompare.error.Problem;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -148,7 +150,7 @@ public final class Archive {
         } catch (IOException e) {
             throw new ArchiveException("cannot look over the archive " + root + ": " + e.getMessage(), e);
         }
-        lines.addAll(orphans(folders));
+        orphans(folders).forEach(problem -> lines.add(problem.message()));
         return lines;
     }
 
@@ -156,8 +158,8 @@ public final class Archive {
      * The documents without a sidecar in these folders ({@code <source>/<folder>}) only, as lines to report: what a
      * build says of the folders it converts, without looking over the rest of the archive.
      */
-    public List<String> orphans(java.util.Collection<String> folders) {
-        List<String> lines = new ArrayList<>();
+    public List<Problem> orphans(java.util.Collection<String> folders) {
+        List<Problem> lines = new ArrayList<>();
         for (String folder : folders) {
             Path dir = root.resolve(folder);
             if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -166,8 +168,9 @@ public final class Archive {
             for (Path p : siblings(dir)) {
                 String name = p.getFileName().toString();
                 if (!name.endsWith(SIDECAR_SUFFIX) && !name.startsWith(".") && !Files.exists(p.resolveSibling(base(name) + SIDECAR_SUFFIX))) {
-                    lines.add(p + ": a document without its provenance sidecar (a run stopped between the two); it never "
-                            + "converts: import or collect the same document again to finish it, or move it out of the archive");
+                    lines.add(new Problem(p.toString(), "a document without its provenance sidecar (a run stopped between the"
+                            + " two); it never converts", "import or collect the same document again to finish it, or move it"
+                            + " out of the archive"));
                 }
             }
         }

@@ -3,13 +3,14 @@ package org.advisorycompare.collect;
 import java.util.ArrayList;
 import java.util.List;
 import org.advisorycompare.model.Snapshot;
+import org.advisorycompare.error.Problem;
 
 /**
  * The outcome of one import: snapshots recorded, documents already in the archive, parts of a
  * collection that are not advisories (skipped, with the reason), and one line per failure.
  */
 public record ImportResult(List<Snapshot> recorded, List<Snapshot> alreadyCollected, List<String> skipped,
-        List<String> errors) {
+        List<Problem> errors) {
     public ImportResult {
         recorded = List.copyOf(recorded);
         alreadyCollected = List.copyOf(alreadyCollected);
@@ -21,7 +22,7 @@ public record ImportResult(List<Snapshot> recorded, List<Snapshot> alreadyCollec
         private final List<Snapshot> recorded = new ArrayList<>();
         private final List<Snapshot> already = new ArrayList<>();
         private final List<String> skipped = new ArrayList<>();
-        private final List<String> errors = new ArrayList<>();
+        private final List<Problem> errors = new ArrayList<>();
 
         void recorded(Snapshot s) {
             recorded.add(s);
@@ -35,8 +36,8 @@ public record ImportResult(List<Snapshot> recorded, List<Snapshot> alreadyCollec
             skipped.add(note);
         }
 
-        void error(String message) {
-            errors.add(message);
+        void error(Problem problem) {
+            errors.add(problem);
         }
 
         ImportResult build() {

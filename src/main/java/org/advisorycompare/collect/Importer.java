@@ -1,5 +1,7 @@
 package org.advisorycompare.collect;
 
+import org.advisorycompare.error.Problem;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,12 +93,12 @@ public final class Importer {
     }
 
     /** A file read and split, each piece read: the work that needs no archive, done in parallel. */
-    private record Prepared(RawDocument collected, List<Piece> pieces, List<String> skipped, String error) {
+    private record Prepared(RawDocument collected, List<Piece> pieces, List<String> skipped, Problem error) {
     }
 
     /** A document of a file: read ({@code extraction}), refused ({@code error}) or set aside as not advice ({@code setAside}). */
-    private record Piece(RawDocument document, Extraction extraction, String error, String setAside) {
-        Piece(RawDocument document, Extraction extraction, String error) {
+    private record Piece(RawDocument document, Extraction extraction, Problem error, String setAside) {
+        Piece(RawDocument document, Extraction extraction, Problem error) {
             this(document, extraction, error, null);
         }
     }
@@ -113,12 +115,12 @@ public final class Importer {
                     pieces.add(ChangeHistory.is(document) ? new Piece(document, historyPage(document), null)
                             : new Piece(document, null, null, e.getMessage()));
                 } catch (AdvisoryCompareException e) {
-                    pieces.add(new Piece(document, null, e.getMessage()));
+                    pieces.add(new Piece(document, null, e.problem()));
                 }
             }
             return new Prepared(collected, pieces, split.skipped(), null);
         } catch (AdvisoryCompareException e) {
-            return new Prepared(null, List.of(), List.of(), e.getMessage());
+            return new Prepared(null, List.of(), List.of(), e.problem());
         }
     }
 
@@ -155,7 +157,7 @@ public final class Importer {
             known.put(key, snapshot);
             result.recorded(snapshot);
         } catch (AdvisoryCompareException e) {
-            result.error(e.getMessage());
+            result.error(e.problem());
         }
     }
 

@@ -5,20 +5,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.advisorycompare.model.AdvisoryVersion;
+import org.advisorycompare.error.Problem;
 
 /**
  * What a conversion found: documents converted (by reader), how many state each fact and how many
  * leave it unknown, and the errors. Printed at the end of {@code build}.
  */
-public record ConversionReport(int converted, Map<String, Integer> byReader, Map<String, Integer> known, List<String> errors,
+public record ConversionReport(int converted, Map<String, Integer> byReader, Map<String, Integer> known, List<Problem> errors,
         List<String> setAside) {
 
-    public static ConversionReport of(List<AdvisoryVersion> versions, List<String> errors) {
+    public static ConversionReport of(List<AdvisoryVersion> versions, List<Problem> errors) {
         return of(versions, errors, List.of());
     }
 
     /** {@code setAside}: the documents converted in this build that are not advice, with the reason. */
-    public static ConversionReport of(List<AdvisoryVersion> versions, List<String> errors, List<String> setAside) {
+    public static ConversionReport of(List<AdvisoryVersion> versions, List<Problem> errors, List<String> setAside) {
         Map<String, Integer> byReader = new TreeMap<>();
         versions.forEach(v -> byReader.merge(v.details().reader() == null ? "unrecorded" : v.details().reader(), 1, Integer::sum));
         Map<String, Integer> known = new java.util.LinkedHashMap<>();

@@ -14,6 +14,7 @@ import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Destination;
 import org.advisorycompare.model.Destinations;
 import org.advisorycompare.model.Snapshot;
+import org.advisorycompare.error.Problem;
 
 /**
  * Turns snapshots into versions. A version is identified by the hash of its canonical body: a later
@@ -45,7 +46,7 @@ public final class Converter {
     public Conversion convert(List<Snapshot> snapshots) {
         Map<String, AdvisoryVersion> versions = new LinkedHashMap<>();
         Map<String, List<ChangeHistory>> histories = new HashMap<>();
-        List<String> errors = merge(SnapshotOrder.sorted(snapshots), versions, new HashSet<>(), histories);
+        List<Problem> errors = merge(SnapshotOrder.sorted(snapshots), versions, new HashSet<>(), histories);
         versions.replaceAll((key, v) -> ChangeNotes.fill(v, histories.getOrDefault(folderKey(v), List.of())));
         return new Conversion(new ArrayList<>(versions.values()), errors);
     }
@@ -70,7 +71,7 @@ public final class Converter {
         before.forEach(v -> versions.put(key(v), v));
         Set<String> touched = new HashSet<>();
         Map<String, List<ChangeHistory>> histories = new HashMap<>();
-        List<String> errors = merge(ordered, versions, touched, histories);
+        List<Problem> errors = merge(ordered, versions, touched, histories);
         if (!histories.isEmpty()) {
             return null; // a change history fills in earlier versions too: the folder is converted again, in full
         }
@@ -88,9 +89,9 @@ public final class Converter {
      * seen before becomes a review of its version. The keys of the versions made or reviewed go into
      * {@code touched}. Returns one line per snapshot that could not be read.
      */
-    private List<String> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions, Set<String> touched,
+    private List<Problem> merge(List<Snapshot> ordered, Map<String, AdvisoryVersion> versions, Set<String> touched,
             Map<String, List<ChangeHistory>> histories) {
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         List<AdvisoryVersion> converted = ordered.parallelStream().map(this::convertOrError).toList();
         for (int i = 0; i < ordered.size(); i++) {
             try {
@@ -107,7 +108,7 @@ public final class Converter {
                 history(snapshot).ifPresent(h -> histories.computeIfAbsent(snapshot.source().key() + "/" + snapshot.folder(),
                         k -> new ArrayList<>()).add(h));
             } catch (AdvisoryCompareException e) {
-                errors.add(e.getMessage());
+                errors.add(e.problem());
             }
         }
         return errors;

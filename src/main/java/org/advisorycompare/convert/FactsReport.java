@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.files.AtomicFiles;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Level;
@@ -55,7 +54,7 @@ public final class FactsReport {
         try {
             AtomicFiles.replace(file, of(all.versions()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AdvisoryCompareException("cannot write the facts report " + file + ": " + e.getMessage(), e);
+            throw new FactsReportException(file.toString(), e);
         }
         return all.versions().size();
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
@@ -67,7 +66,8 @@ public final class VersionFile {
         try {
             return "---\n" + YAML.writeValueAsString(front) + "---\n\n" + v.body();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write front matter of " + v.versionId(), e);
+            throw new VersionStoreException(v.versionId(), "the front matter of this version cannot be written: "
+                    + e.getMessage(), "this is a bug: please report it", e);
         }
     }
 
@@ -90,8 +90,8 @@ public final class VersionFile {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new AdvisoryCompareException("cannot read " + path + " again: " + e.getMessage()
-                    + " (it was removed during the build? build again)", e);
+            throw new VersionStoreException(path.toString(), "cannot be read again: " + e.getMessage(),
+                    "was it removed during the build? build again", e);
         }
         return text.substring(frontMatterEnd(path.toString(), text) + 5).stripLeading();
     }
@@ -112,14 +112,21 @@ public final class VersionFile {
      * A version file's version; anything wrong in a hand-edited one (a version id that is no folder name, such as
      * {@code ../..}; an unknown source; a value of the wrong type) is an error naming the file, never the build's.
      */
+    /** What is wrong, in the words of the check that failed, never a library's type names. */
+    private static String reason(RuntimeException e) {
+        String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return first.isBlank() || first.matches(".*\\b(java|com|org)\\.[a-z].*|.*`.*") ? "a value is missing or of the wrong type"
+                : first;
+    }
+
     public static AdvisoryVersion read(String file, String text, Countries countries) {
         try {
             return readChecked(file, text, countries);
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new UnreadableDocumentException(file, "front matter is not a version file's (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+            throw new UnreadableDocumentException(file, "front matter is not a version file's: " + reason(e)
+                    + " (delete the file and build again: it is converted again from content/collected)");
         }
     }
 

@@ -15,6 +15,7 @@ import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Source;
+import org.advisorycompare.error.Problem;
 
 /**
  * The converted versions: {@code <root>/<iso2>/<source>/<version>.md}. Writing is idempotent: a file
@@ -50,7 +51,8 @@ public final class VersionStore {
             AtomicFiles.replace(file, bytes);
             return true;
         } catch (IOException e) {
-            throw new AdvisoryCompareException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new VersionStoreException(file.toString(), "cannot be written: " + e.getMessage(),
+                    "check that the content folder is writable", e);
         }
     }
 
@@ -75,7 +77,8 @@ public final class VersionStore {
         try (Stream<Path> files = Files.walk(root)) {
             return read(files.toList(), except);
         } catch (IOException e) {
-            throw new AdvisoryCompareException("cannot read " + root + ": " + e.getMessage(), e);
+            throw new VersionStoreException(root.toString(), "cannot be read: " + e.getMessage(),
+                    "check that the content folder is readable", e);
         }
     }
 
@@ -89,15 +92,15 @@ public final class VersionStore {
 
     private Conversion read(List<Path> candidates, java.util.Set<String> except) {
         List<AdvisoryVersion> versions = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         for (Path file : candidates.stream().filter(p -> p.toString().endsWith(".md") && !except.contains(p.toString()))
                 .sorted().toList()) {
             try {
                 versions.add(VersionFile.readStored(file, Files.readString(file), countries));
             } catch (AdvisoryCompareException e) {
-                errors.add(e.getMessage());
+                errors.add(e.problem());
             } catch (IOException e) {
-                errors.add(file + ": cannot read: " + e.getMessage());
+                errors.add(Problem.in(file.toString(), "cannot read: " + e.getMessage()));
             }
         }
         return new Conversion(versions, errors);

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
-import org.advisorycompare.error.AdvisoryCompareException;
+import org.advisorycompare.output.OutputException;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.model.AdvisoryVersion;
@@ -228,7 +228,7 @@ public final class OpenDataOutput implements Output {
         try {
             return JSON.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new AdvisoryCompareException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new OutputException(path, e);
         }
     }
 }

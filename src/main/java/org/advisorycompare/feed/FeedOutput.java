@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
-import org.advisorycompare.error.AdvisoryCompareException;
+import org.advisorycompare.output.OutputException;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.ChangeKind;
@@ -211,7 +211,7 @@ public final class FeedOutput implements Output {
         try {
             return JSON.writeValueAsString(feed) + "\n";
         } catch (JsonProcessingException e) {
-            throw new AdvisoryCompareException("cannot write " + spec.json() + ": " + e.getMessage(), e);
+            throw new OutputException(spec.json(), e);
         }
     }
 
@@ -219,7 +219,7 @@ public final class FeedOutput implements Output {
         try {
             return new WireFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
-            throw new AdvisoryCompareException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new OutputException(path, e);
         }
     }
 }

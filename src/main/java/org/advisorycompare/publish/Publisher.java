@@ -71,6 +71,7 @@ public final class Publisher {
         try {
             Files.createDirectories(target.getParent());
             finishInterrupted(target);
+            refuseAnythingButASite(target);
             Path folder = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-");
             return new Staging(target, folder, marker == null ? null : previousFiles, marker);
         } catch (IOException e) {
@@ -120,6 +121,27 @@ public final class Publisher {
                     .max(java.util.Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().substring(previous.length()))));
             if (newest.isPresent()) {
                 Files.move(newest.get(), target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /**
+     * The output folder is replaced whole, so it must be new, empty, or a site this publisher made (it has the
+     * marker): a file, or a folder of someone's own files named by mistake, is refused, never deleted.
+     */
+    private void refuseAnythingButASite(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotASiteException(target, "is a file, not a folder");
+        }
+        if (marker == null || Files.isRegularFile(target.resolve(marker), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new NotASiteException(target, "holds files but is not a site this tool built (it has no " + marker + ")");
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.advisorycompare.serve;
 
+import org.advisorycompare.error.Problem;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -58,11 +60,13 @@ public final class PreviewServer implements AutoCloseable {
         this.site = config.out().toAbsolutePath().normalize();
         this.basePath = URI.create(config.absolute("")).getPath();
         this.log = log;
+        if (port < 0 || port > 65535) {
+            throw new CannotListenException(bind, port, "a port is 0 to 65535", null);
+        }
         try {
             this.server = HttpServer.create(new InetSocketAddress(bind, port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + bind + ":" + port + ": " + e.getMessage()
-                    + " (is another preview running? pass --port)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new CannotListenException(bind, port, String.valueOf(e.getMessage()), e);
         }
         server.createContext("/", this::handle);
     }
@@ -93,7 +97,7 @@ public final class PreviewServer implements AutoCloseable {
     private void build() {
         try {
             SiteBuild.Result result = new SiteBuild(config).run();
-            lastError = result.errors().isEmpty() ? null : String.join("\n", result.errors());
+            lastError = result.errors().isEmpty() ? null : result.errors().stream().map(Problem::message).collect(java.util.stream.Collectors.joining("\n"));
             log.accept(result.errors().isEmpty() ? "built: " + result.filesPublished() + " files" : "built with errors:\n" + lastError);
         } catch (RuntimeException e) { // a broken template, say: the last good site stays served, the error shown on it
             lastError = String.valueOf(e.getMessage());

@@ -113,8 +113,8 @@ class ImporterTest {
         ImportResult result = importer().importFiles(request(Source.US, null, empty, fixture("us-text-level-debris"), latin1));
         assertThat(result.recorded()).hasSize(1);
         assertThat(result.errors()).hasSize(2);
-        assertThat(result.errors().get(0)).contains("empty.txt", "empty");
-        assertThat(result.errors().get(1)).contains("latin1.txt", "UTF-8");
+        assertThat(result.errors().get(0).message()).contains("empty.txt", "empty");
+        assertThat(result.errors().get(1).message()).contains("latin1.txt", "UTF-8");
     }
 
     @Test

@@ -40,6 +40,44 @@ class PublisherTest {
     }
 
     @Test
+    void aFolderOfSomeonesOwnFilesNamedAsTheSiteIsRefusedAndLeftUntouched() throws IOException {
+        Path mine = Files.createDirectories(dir.resolve("Documents"));
+        Files.writeString(mine.resolve("notes.txt"), "precious");
+        assertThatThrownBy(() -> new Publisher("manifest").begin(mine, null)).isInstanceOf(NotASiteException.class)
+                .hasMessageContaining(mine.toString()).hasMessageContaining("not a site").hasMessageContaining("--out");
+        assertThat(mine.resolve("notes.txt")).hasContent("precious");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aFileNamedAsTheSiteIsRefusedAndLeftUntouched() throws IOException {
+        Path file = Files.writeString(dir.resolve("site"), "a file");
+        assertThatThrownBy(() -> new Publisher("manifest").begin(file, null)).isInstanceOf(NotASiteException.class)
+                .hasMessageContaining("is a file");
+        assertThat(file).hasContent("a file");
+    }
+
+    @Test
+    void anEmptyFolderOrAnEarlierSiteIsReplaced() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Publisher publisher = new Publisher("manifest");
+        publish(publisher, empty, OutputFile.text("manifest", "1"), OutputFile.text("a.html", "a"));
+        publish(publisher, empty, OutputFile.text("manifest", "2"), OutputFile.text("b.html", "b"));
+        assertThat(empty.resolve("b.html")).hasContent("b");
+        assertThat(empty.resolve("a.html")).doesNotExist();
+    }
+
+    private static void publish(Publisher publisher, Path out, OutputFile... files) {
+        Publisher.Staging site = publisher.begin(out, null);
+        try {
+            List.of(files).forEach(site::write);
+            site.commit();
+        } finally {
+            site.abort();
+        }
+    }
+
+    @Test
     void publishReplacesTheWholeSite() throws IOException {
         Path out = dir.resolve("site");
         new Publisher().publish(out, List.of(OutputFile.text("old.html", "old")));
