@@ -36,13 +36,13 @@ public final class CanadaCaptureReader implements DocumentReader {
     @Override
     public Extraction read(RawDocument document) {
         JsonNode info = Captures.json(document, "info.json");
-        String name = GovUkJsonReader.text(info, "name");
+        String name = Json.text(info, "name");
         Country country = countries.byName(Placing.decode(name)).orElse(null);
         String body = body(document, info);
-        String date = GovUkJsonReader.text(info, "update_date");
+        String date = Json.text(info, "update_date");
         return new Extraction(country, name == null ? null : "Travel advice and advisories for " + name,
                 CanadaLevels.fromText(body), StatedDate.UNKNOWN, date == null ? StatedDate.UNKNOWN : Instants.read(date),
-                StatedDate.UNKNOWN, GovUkJsonReader.text(info, "update_reason"),
+                StatedDate.UNKNOWN, Json.text(info, "update_reason"),
                 new Details(null, RegionReader.read(body).areas(), List.of(), null, null, Captures.captured(document)), body)
                 .readFrom("the page's risk headings", "info.json update_date", "info.json update_reason");
     }

@@ -45,24 +45,24 @@ public final class CanadaJsonReader implements DocumentReader {
 
     @Override
     public Extraction read(RawDocument document) {
-        JsonNode data = GovUkJsonReader.parse(document).path("data");
+        JsonNode data = Json.parse(document).path("data");
         JsonNode eng = data.path("eng");
         if (!data.has("advisory-state") || !eng.isObject()) {
             throw new UnreadableDocumentException(document.name(), "has no data.advisory-state and data.eng: it is not "
                     + "Canada's advice for one destination (cta-cap-<iso2>.json); the index lists countries only");
         }
-        String iso = GovUkJsonReader.text(data, "country-iso");
-        Country country = countries.byIso(iso).or(() -> countries.byName(GovUkJsonReader.text(eng, "name"))).orElse(null);
-        String slug = GovUkJsonReader.text(eng, "url-slug");
+        String iso = Json.text(data, "country-iso");
+        Country country = countries.byIso(iso).or(() -> countries.byName(Json.text(eng, "name"))).orElse(null);
+        String slug = Json.text(eng, "url-slug");
         String url = slug == null ? null : TRAVEL_GC_CA + slug;
         String body = body(eng, url == null ? TRAVEL_GC_CA : url, document.name());
         RegionReader.Regions regions = RegionReader.read(body);
-        Level level = CanadaLevels.read(data.path("advisory-state"), GovUkJsonReader.text(eng, "advisory-text"), body);
-        String name = GovUkJsonReader.text(eng, "name");
-        String note = GovUkJsonReader.text(eng, "recent-updates");
+        Level level = CanadaLevels.read(data.path("advisory-state"), Json.text(eng, "advisory-text"), body);
+        String name = Json.text(eng, "name");
+        String note = Json.text(eng, "recent-updates");
         return new Extraction(country, name == null ? null : "Travel advice and advisories for " + name, level,
-                StatedDate.UNKNOWN, CanadaLevels.date(GovUkJsonReader.text(eng, "friendly-date")), StatedDate.UNKNOWN,
-                note != null ? note : GovUkJsonReader.text(data, "update-metadata"),
+                StatedDate.UNKNOWN, CanadaLevels.date(Json.text(eng, "friendly-date")), StatedDate.UNKNOWN,
+                note != null ? note : Json.text(data, "update-metadata"),
                 new Details(iso, regions.areas(), List.of(), url, null), body)
                 .readFrom("data.advisory-state, beside eng.advisory-text", "eng.friendly-date",
                         note != null ? "eng.recent-updates" : "data.update-metadata");

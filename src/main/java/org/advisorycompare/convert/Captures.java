@@ -25,7 +25,7 @@ final class Captures {
     }
 
     static JsonNode json(RawDocument document, String fileName) {
-        return GovUkJsonReader.parse(new RawDocument(document.name() + "/" + fileName,
+        return Json.parse(new RawDocument(document.name() + "/" + fileName,
                 java.util.Map.of(fileName, document.file(fileName).orElseThrow()), false));
     }
 
@@ -48,6 +48,6 @@ final class Captures {
     }
 
     static Optional<String> text(JsonNode node, String field) {
-        return Optional.ofNullable(GovUkJsonReader.text(node, field));
+        return Optional.ofNullable(Json.text(node, field));
     }
 }

@@ -18,7 +18,6 @@ import org.advisorycompare.model.StatedDate;
  * part becomes one section ({@code # Title}) in order, its HTML cleaned and converted.
  */
 public final class GovUkJsonReader implements DocumentReader {
-    static final ObjectMapper JSON = new ObjectMapper();
     @Override
     public String name() {
         return "GOV.UK Content API JSON";
@@ -79,12 +78,7 @@ public final class GovUkJsonReader implements DocumentReader {
     }
 
     static JsonNode parse(RawDocument document) {
-        try {
-            return JSON.readTree(document.text());
-        } catch (JsonProcessingException e) {
-            throw new UnreadableDocumentException(document.name(), "not valid JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + "); it may be truncated");
-        }
+        return Json.parse(document);
     }
 
     /** The destination GOV.UK names by its slug and name; null when the crosswalk and the country table do not place it. */
@@ -123,7 +117,6 @@ public final class GovUkJsonReader implements DocumentReader {
     }
 
     static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
+        return Json.text(node, field);
     }
 }

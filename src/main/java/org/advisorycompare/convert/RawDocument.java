@@ -128,11 +128,11 @@ public record RawDocument(String name, Map<String, byte[]> files, boolean isFold
      */
     public String sha256() {
         if (!isFolder()) {
-            return Converter.sha256(bytes());
+            return org.advisorycompare.model.Sha256.of(bytes());
         }
         StringBuilder manifest = new StringBuilder();
-        files.forEach((fileName, bytes) -> manifest.append(fileName).append('\t').append(Converter.sha256(bytes)).append('\n'));
-        return Converter.sha256(manifest.toString().getBytes(StandardCharsets.UTF_8));
+        files.forEach((fileName, bytes) -> manifest.append(fileName).append('\t').append(org.advisorycompare.model.Sha256.of(bytes)).append('\n'));
+        return org.advisorycompare.model.Sha256.of(manifest.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The start of the only file, decoded leniently, for sniffing its shape. */

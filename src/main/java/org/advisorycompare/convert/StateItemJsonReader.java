@@ -31,20 +31,20 @@ public final class StateItemJsonReader implements DocumentReader {
 
     @Override
     public Extraction read(RawDocument document) {
-        JsonNode root = GovUkJsonReader.parse(document);
+        JsonNode root = Json.parse(document);
         return root.has("items") ? jsonFeed(root, document.name()) : archiveItem(root, document.name());
     }
 
     private Extraction archiveItem(JsonNode root, String name) {
-        String titleText = GovUkJsonReader.text(root, "full_title");
+        String titleText = Json.text(root, "full_title");
         UsAdvisory.Title title = title(titleText, name);
         if (root.has("level") && root.path("level").asInt() != title.level()) {
             throw new UnreadableDocumentException(name, "level field " + root.path("level").asInt()
                     + " disagrees with its title '" + titleText + "'");
         }
-        String markdown = GovUkJsonReader.text(root, "content_md");
+        String markdown = Json.text(root, "content_md");
         String body = Markdown.canonical(BROKEN_BOLD_HEADING.matcher(markdown == null ? "" : markdown).replaceAll("## $1\n\n"));
-        return extraction(title, titleText, GovUkJsonReader.text(root, "date"), body, GovUkJsonReader.text(root, "remote_link"), name);
+        return extraction(title, titleText, Json.text(root, "date"), body, Json.text(root, "remote_link"), name);
     }
 
     private Extraction jsonFeed(JsonNode root, String name) {
@@ -53,12 +53,12 @@ public final class StateItemJsonReader implements DocumentReader {
             throw new UnreadableDocumentException(name, "JSON Feed holds " + items.size() + " items; expected one advisory");
         }
         JsonNode item = items.get(0);
-        String titleText = GovUkJsonReader.text(item, "title");
-        String html = GovUkJsonReader.text(item, "content_html");
+        String titleText = Json.text(item, "title");
+        String html = Json.text(item, "content_html");
         String body = HtmlMarkdown.convert(html == null ? "" : html, "https://travel.state.gov/");
-        String published = GovUkJsonReader.text(item, "date_published");
+        String published = Json.text(item, "date_published");
         return extraction(title(titleText, name), titleText, published == null ? null : published.substring(0, Math.min(10, published.length())),
-                body, GovUkJsonReader.text(item, "url"), name);
+                body, Json.text(item, "url"), name);
     }
 
     private UsAdvisory.Title title(String titleText, String name) {
