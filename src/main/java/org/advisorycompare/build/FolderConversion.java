@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.advisorycompare.collect.Archive;
 import org.advisorycompare.incremental.ContentState;
-import org.advisorycompare.convert.Conversion;
+import org.advisorycompare.store.Conversion;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.incremental.VersionIndex;
-import org.advisorycompare.convert.VersionStore;
+import org.advisorycompare.store.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.error.Problem;
 

@@ -52,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
                 result.pagesRendered(), result.pagesReused(), result.snapshotsConverted());
         }
         if (facts != null) { // the version files as this build left them (every version, converted now or before)
-            int rows = org.advisorycompare.convert.FactsReport.write(new org.advisorycompare.convert.VersionStore(
+            int rows = org.advisorycompare.convert.FactsReport.write(new org.advisorycompare.store.VersionStore(
                     config.advisories(), org.advisorycompare.model.Countries.standard()), facts);
             spec.commandLine().getOut().printf("Facts of %d versions written to %s.%n", rows, facts);
         }

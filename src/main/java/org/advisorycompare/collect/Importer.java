@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.convert.ChangeHistory;
-import org.advisorycompare.convert.DateReader;
-import org.advisorycompare.convert.DocumentReader;
-import org.advisorycompare.convert.Extraction;
-import org.advisorycompare.convert.RawDocument;
+import org.advisorycompare.read.DateReader;
+import org.advisorycompare.read.DocumentReader;
+import org.advisorycompare.read.Extraction;
+import org.advisorycompare.read.RawDocument;
 import org.advisorycompare.convert.Readers;
-import org.advisorycompare.convert.UnknownCountryException;
-import org.advisorycompare.convert.UnreadableDocumentException;
+import org.advisorycompare.read.UnknownCountryException;
+import org.advisorycompare.read.UnreadableDocumentException;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Snapshot;
@@ -111,7 +111,7 @@ public final class Importer {
             for (RawDocument document : split.documents()) {
                 try {
                     pieces.add(new Piece(document, readers.read(request.source(), document), null));
-                } catch (org.advisorycompare.convert.NotAdviceException e) {
+                } catch (org.advisorycompare.read.NotAdviceException e) {
                     pieces.add(ChangeHistory.is(document) ? new Piece(document, historyPage(document), null)
                             : new Piece(document, null, null, e.getMessage()));
                 } catch (AdvisoryCompareException e) {

@@ -3,7 +3,7 @@ package org.advisorycompare.compare;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.advisorycompare.convert.Sections;
+import org.advisorycompare.text.Sections;
 import org.advisorycompare.history.Change;
 import org.advisorycompare.history.Timeline;
 import org.advisorycompare.model.AdvisoryVersion;

@@ -1,5 +1,11 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.DateReader;
+
+import org.advisorycompare.read.NotAdvice;
+
+import org.advisorycompare.read.RawDocument;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

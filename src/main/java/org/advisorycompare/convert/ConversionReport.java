@@ -1,5 +1,7 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.store.Conversion;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

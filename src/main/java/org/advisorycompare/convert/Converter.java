@@ -1,5 +1,25 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.uk.GovUkTextReader;
+
+import org.advisorycompare.read.LevelReader;
+
+import org.advisorycompare.read.NotAdviceException;
+
+import org.advisorycompare.read.UnreadableDocumentException;
+
+import org.advisorycompare.read.RawDocument;
+
+import org.advisorycompare.read.Extraction;
+
+import org.advisorycompare.read.DocumentReader;
+
+import org.advisorycompare.store.Conversion;
+
+import org.advisorycompare.text.PublicationText;
+
+import org.advisorycompare.text.Markdown;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,9 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.store.Conversion;
+
+import org.advisorycompare.store.VersionStore;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,29 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.us.UsAdvisory;
+
+import org.advisorycompare.read.uk.GovUkTextReader;
+
+import org.advisorycompare.read.Placing;
+
+import org.advisorycompare.read.RegionReader;
+
+import org.advisorycompare.read.LevelReader;
+
+import org.advisorycompare.read.DateReader;
+
+import org.advisorycompare.read.UnreadableDocumentException;
+
+import org.advisorycompare.read.RawDocument;
+
+import org.advisorycompare.read.Extraction;
+
+import org.advisorycompare.read.DocumentReader;
+
+import org.advisorycompare.text.HtmlMarkdown;
+
+import org.advisorycompare.text.Markdown;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

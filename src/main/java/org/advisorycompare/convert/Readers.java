@@ -1,5 +1,39 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.ca.CanadaCaptureReader;
+
+import org.advisorycompare.read.ca.CanadaJsonReader;
+
+import org.advisorycompare.read.us.StateCaptureReader;
+
+import org.advisorycompare.read.us.StateItemJsonReader;
+
+import org.advisorycompare.read.us.StateRssReader;
+
+import org.advisorycompare.read.uk.GovUkTextReader;
+
+import org.advisorycompare.read.uk.GovUkTextCaptureReader;
+
+import org.advisorycompare.read.uk.GovUkCaptureReader;
+
+import org.advisorycompare.read.uk.GovUkJsonReader;
+
+import org.advisorycompare.read.PlainTextReader;
+
+import org.advisorycompare.read.NotAdvice;
+
+import org.advisorycompare.read.NotAdviceException;
+
+import org.advisorycompare.read.UnreadableDocumentException;
+
+import org.advisorycompare.read.Nesting;
+
+import org.advisorycompare.read.RawDocument;
+
+import org.advisorycompare.read.Extraction;
+
+import org.advisorycompare.read.DocumentReader;
+
 import java.util.List;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Level;

@@ -1,2 +1,2 @@
-/** Turns collected raw documents into canonical Markdown versions with YAML front matter. */
+/** Conversion: every collected document read by the first reader that accepts it, publications merged into versions, change notes filled in from change-history pages. */
 package org.advisorycompare.convert;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.advisorycompare.convert.Sections;
+import org.advisorycompare.text.Sections;
 import org.advisorycompare.history.Diff.BlockDiff;
 import org.advisorycompare.history.Diff.Kind;
 import org.advisorycompare.history.Diff.Op;

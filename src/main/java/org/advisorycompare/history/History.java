@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.advisorycompare.convert.Sections;
+import org.advisorycompare.text.Sections;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Section;
 import org.advisorycompare.model.Keeping;

@@ -1,8 +1,8 @@
 package org.advisorycompare.incremental;
 
-import org.advisorycompare.convert.VersionStore;
+import org.advisorycompare.store.VersionStore;
 
-import org.advisorycompare.convert.VersionFile;
+import org.advisorycompare.store.VersionFile;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package org.advisorycompare.render;
 
-import org.advisorycompare.convert.Markdown;
+import org.advisorycompare.text.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

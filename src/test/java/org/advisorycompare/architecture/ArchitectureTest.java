@@ -33,6 +33,23 @@ class ArchitectureTest {
         slices().matching("org.advisorycompare.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** Not even between a stage and its subpackages: the readers of one government never need the conversion that lists them. */
+    @Test
+    void noCyclesBetweenAnyTwoPackages() {
+        slices().matching("org.advisorycompare.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** A government's readers know the shared reading code, never another government's. */
+    @Test
+    void eachGovernmentsReadersStandAlone() {
+        for (String government : List.of("uk", "us", "ca")) {
+            noClasses().that().resideInAPackage("org.advisorycompare.read." + government + "..").should()
+                    .dependOnClassesThat().resideInAnyPackage(List.of("uk", "us", "ca").stream().filter(g -> !g.equals(government))
+                            .map(g -> "org.advisorycompare.read." + g + "..").toArray(String[]::new))
+                    .check(CLASSES);
+        }
+    }
+
     /** A class in the root package would belong to no slice, and a cycle through it would go unseen. */
     @Test
     void everyClassIsInAStagePackage() {

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.advisorycompare.cli.Main;
-import org.advisorycompare.convert.RawDocument;
-import org.advisorycompare.convert.UnreadableDocumentException;
+import org.advisorycompare.read.RawDocument;
+import org.advisorycompare.read.UnreadableDocumentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

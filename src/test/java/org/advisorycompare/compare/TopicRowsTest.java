@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.advisorycompare.Golden;
-import org.advisorycompare.convert.Sections;
+import org.advisorycompare.text.Sections;
 import org.advisorycompare.model.Section;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,15 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.UnreadableDocumentException;
+
+import org.advisorycompare.read.RawDocument;
+
+import org.advisorycompare.read.Extraction;
+
+import org.advisorycompare.store.VersionFile;
+
+import org.advisorycompare.text.Markdown;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.RawDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.store.Conversion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.LevelReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

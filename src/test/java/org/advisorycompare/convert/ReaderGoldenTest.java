@@ -1,5 +1,13 @@
 package org.advisorycompare.convert;
 
+import org.advisorycompare.read.RawDocument;
+
+import org.advisorycompare.read.Extraction;
+
+import org.advisorycompare.read.DocumentReader;
+
+import org.advisorycompare.text.Markdown;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.advisorycompare.error.AdvisoryCompareException;
 import org.advisorycompare.Golden;
-import org.advisorycompare.convert.RawDocument;
+import org.advisorycompare.read.RawDocument;
 import org.advisorycompare.convert.Readers;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Source;

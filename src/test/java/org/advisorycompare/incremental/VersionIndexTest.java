@@ -2,7 +2,7 @@ package org.advisorycompare.incremental;
 
 import org.advisorycompare.convert.Converter;
 
-import org.advisorycompare.convert.VersionFile;
+import org.advisorycompare.store.VersionFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

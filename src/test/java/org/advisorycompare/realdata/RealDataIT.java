@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advisorycompare.convert.DocumentReader;
-import org.advisorycompare.convert.Extraction;
-import org.advisorycompare.convert.RawDocument;
+import org.advisorycompare.read.DocumentReader;
+import org.advisorycompare.read.Extraction;
+import org.advisorycompare.read.RawDocument;
 import org.advisorycompare.convert.Readers;
-import org.advisorycompare.convert.UnreadableDocumentException;
+import org.advisorycompare.read.UnreadableDocumentException;
 import org.advisorycompare.model.Countries;
 import org.advisorycompare.model.Level;
 import org.advisorycompare.model.Source;
@@ -64,7 +64,7 @@ class RealDataIT {
         assertThat(pages).hasSize(11);
         for (Path page : pages) {
             assertThatThrownBy(() -> read(Source.UK, page)).as(page.toString())
-                    .isInstanceOf(org.advisorycompare.convert.NotAdviceException.class).hasMessageContaining("change-history page");
+                    .isInstanceOf(org.advisorycompare.read.NotAdviceException.class).hasMessageContaining("change-history page");
         }
         for (Path table : RealData.children(RealData.root().resolve("uk-fcdo_gavinmorrison-changehistory/_status-table"))) {
             assertThat(read(Source.UK, table).country()).as("a table of every country's status names no one country").isNull();
@@ -77,7 +77,7 @@ class RealDataIT {
         int placeholders = 0;
         for (Path file : RealData.allVersions("us-state_schofield-rss")) {
             if (JSON.readTree(file.toFile()).path("content_md").asText().contains("Summary not available")) {
-                assertThatThrownBy(() -> read(Source.US, file)).isInstanceOf(org.advisorycompare.convert.NotAdviceException.class)
+                assertThatThrownBy(() -> read(Source.US, file)).isInstanceOf(org.advisorycompare.read.NotAdviceException.class)
                         .hasMessageContaining(file.getFileName().toString()).hasMessageContaining("placeholder");
                 placeholders++;
             }
@@ -363,7 +363,7 @@ class RealDataIT {
                     Integer level;
                     try {
                         level = read(government, capture).level().national();
-                    } catch (org.advisorycompare.convert.NotAdviceException e) {
+                    } catch (org.advisorycompare.read.NotAdviceException e) {
                         continue; // set aside, never a version
                     }
                     if (level != null) {

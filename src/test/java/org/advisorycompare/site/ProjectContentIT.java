@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.advisorycompare.build.SiteBuild;
-import org.advisorycompare.convert.VersionFile;
+import org.advisorycompare.store.VersionFile;
 import org.advisorycompare.history.Diff;
 import org.advisorycompare.history.Differ;
 import org.advisorycompare.model.AdvisoryVersion;
