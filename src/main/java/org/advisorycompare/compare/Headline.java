@@ -60,7 +60,7 @@ public final class Headline {
         String who = usLast ? "US" : "UK";
         String other = usLast ? "UK" : "US";
         List<Change> otherHistory = usLast ? uk : us;
-        String line = "The " + who + " last " + (move.kind().name().equals("LEVEL_RAISED") ? "raised" : "lowered")
+        String line = "The " + who + " last " + (move.kind() == org.advisorycompare.history.ChangeKind.LEVEL_RAISED ? "raised" : "lowered")
                 + " its national advice, from N" + move.fromLevel() + " to N" + move.toLevel()
                 + (move.day() == null ? "" : ", on " + move.day());
         Integer otherLevel = level(otherHistory);

@@ -1,7 +1,6 @@
 package org.advisorycompare.feed;
 
 import org.advisorycompare.history.Change;
-import org.advisorycompare.history.ChangeKind;
 import org.advisorycompare.history.Diff;
 import org.advisorycompare.history.DiffText;
 import org.advisorycompare.model.AdvisoryVersion;
@@ -18,18 +17,8 @@ final class FeedText {
     static String title(Change change) {
         AdvisoryVersion v = change.version();
         String who = v.country().name() + " — " + v.source().shortLabel();
-        String what = switch (change.kind()) {
-            case FIRST -> " advice first recorded";
-            case LEVEL_RAISED -> " raised to " + levelWords(v.level());
-            case LEVEL_LOWERED -> " lowered to " + levelWords(v.level());
-            case LEVEL_STATED -> " advice states its level: " + levelWords(v.level());
-            case LEVEL_UNSTATED -> " document states no national level";
-            case REGIONAL_CHANGE -> " regional advice changed";
-            case TEXT_CHANGED -> " advice updated";
-            case SILENT_EDIT -> " advice edited without a change note";
-        };
-        boolean levelChange = change.kind().isLevelChange() || change.kind() == ChangeKind.LEVEL_STATED;
-        return plain(who + what + (v.changeNote() == null || levelChange ? "" : ": " + v.changeNote()));
+        String what = change.kind().feedWords(levelWords(v.level()));
+        return plain(who + what + (v.changeNote() == null || change.kind().titledByLevel() ? "" : ": " + v.changeNote()));
     }
 
     /**
@@ -43,6 +32,9 @@ final class FeedText {
     /** "Level 4: Do Not Travel" as the US words it; "N4: FCDO advises against ..." where the words carry no number. */
     private static String levelWords(Level level) {
         String words = level.nationalNative();
+        if (level.national() == null || words == null) {
+            return level.national() == null ? "not stated" : "N" + level.national();
+        }
         return words.startsWith("Level ") ? words : "N" + level.national() + ": " + words;
     }
 
