@@ -113,4 +113,19 @@ class PublicationTextTest {
         assertThat(PublicationText.of(PAGE.replaceFirst("all travel to Mali", "all but essential travel to Mali")))
                 .as("the first part's own statement").isNotEqualTo(PublicationText.of(PAGE));
     }
+
+    @Test
+    void collapsingWhiteSpaceByHandMatchesThePatternItReplacesOnAnyText() {
+        java.util.Random random = new java.util.Random(20261201);
+        char[] alphabet = {' ', ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u202f', '\u2007', '\u2003', '\u3000',
+            '\u0085', '\u001c', 'a', 'b', '.', '\u00e9'};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            assertThat(PublicationText.words(t)).as("[%s]", t).isEqualTo(PublicationText.SPACE.matcher(t).replaceAll(" ").strip());
+        }
+    }
 }
