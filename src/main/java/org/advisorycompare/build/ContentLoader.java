@@ -27,8 +27,19 @@ import org.advisorycompare.error.Problem;
  * converted and have their version files written; an unchanged folder's versions come from the {@link VersionIndex}.
  */
 final class ContentLoader {
-    /** The versions, how many version files were written, the problems, and the state of the version files after. */
-    record Loaded(List<AdvisoryVersion> versions, int written, List<Problem> errors, String advisoriesState,
+    /** What the content is now: the state of each archive folder and of each version folder, before any conversion. */
+    record Inputs(Map<String, String> collected, Map<String, String> advisories) {
+        /** The content's state as one value: a build from the same state makes the same site. */
+        String state() {
+            return ContentLoader.state(collected) + ContentLoader.state(advisories);
+        }
+    }
+
+    /**
+     * The versions, how many version files were written, the problems, the content's state after the
+     * conversion (the version files it wrote included), and what was read and set aside.
+     */
+    record Loaded(List<AdvisoryVersion> versions, int written, List<Problem> errors, String state,
             int snapshotsRead, List<String> setAside) {
     }
 
@@ -45,15 +56,18 @@ final class ContentLoader {
         this.states = new ContentState(config.cache());
     }
 
-    /** The state of each archive folder ({@code <source>/<iso2>}) and, under "", of the files above them. */
-    Map<String, String> archiveStates() {
-        return states.byFolder(config.collected(), 2);
+    /**
+     * The content's state: each archive folder's ({@code <source>/<iso2>}, and under "" the files above them)
+     * and the version files'. Reads only the files that are new or touched since the last build.
+     */
+    Inputs scan() {
+        return new Inputs(states.byFolder(config.collected(), 2), advisoryStates());
     }
 
-    /**
-     * {@code collected}: the state of each archive folder, as {@link #archiveStates()} gives it; {@code advisories}: the state of the version files, as {@link #advisoryStates()} gives it.
-     */
-    Loaded load(Map<String, String> collected, Map<String, String> advisories) {
+    /** Every version: from the index where an archive folder is unchanged since {@code inputs}' last build, converted where not. */
+    Loaded load(Inputs inputs) {
+        Map<String, String> collected = inputs.collected();
+        Map<String, String> advisories = inputs.advisories();
         VersionStore store = new VersionStore(config.advisories(), countries);
         boolean versionFolderExisted = java.nio.file.Files.isDirectory(config.advisories());
         VersionIndex index = VersionIndex.in(config.cache() == null ? null : config.cache().resolve("versions"),
@@ -103,7 +117,8 @@ final class ContentLoader {
         Conversion others = listedVersionFiles == null ? store.readAll(produced) : store.readListed(listedVersionFiles, produced);
         errors.addAll(others.errors());
         versions.addAll(others.versions());
-        return new Loaded(versions, written, errors, state(after), converter.snapshotsRead(), converter.setAside());
+        return new Loaded(versions, written, errors, state(collected) + state(after), converter.snapshotsRead(),
+                converter.setAside());
     }
 
     private static List<String> folders(Map<String, String> collected) {

@@ -1,6 +1,5 @@
 package org.advisorycompare.build;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,9 @@ import org.advisorycompare.data.OpenDataOutput;
 import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Country;
+import org.advisorycompare.model.Destination;
+import org.advisorycompare.history.ChangeKind;
 import org.advisorycompare.model.Source;
 import org.advisorycompare.site.CountryModel;
 import org.advisorycompare.model.Keeping;
@@ -49,43 +51,37 @@ public final class SiteBuild {
         }
     }
 
+    /** The pipeline: check the inputs, load (convert what changed), model (history and compare), render and publish. */
     private Result build() {
-        List<Problem> errors = new ArrayList<>();
-        Map<String, Long> timings = new LinkedHashMap<>();
-        long start = System.nanoTime();
+        Timings timings = new Timings();
         PageCache cache = PageCache.open(config);
         ContentLoader loader = new ContentLoader(config, countries);
-        Map<String, String> collected = loader.archiveStates();
-        String collectedState = ContentLoader.state(collected);
-        Map<String, String> advisories = loader.advisoryStates();
-        if (cache.upToDate(cache.inputsKey(collectedState + ContentLoader.state(advisories)))) {
-            lap(timings, "check", start);
-            return Result.upToDate(cache.previousFiles(), timings);
+        ContentLoader.Inputs inputs = loader.scan();
+        if (cache.upToDate(cache.inputsKey(inputs.state()))) {
+            return Result.upToDate(cache.previousFiles(), timings.lap("check"));
         }
-        start = lap(timings, "check", start);
-        ContentLoader.Loaded loaded = loader.load(collected, advisories);
-        errors.addAll(loaded.errors());
-        start = lap(timings, "load", start);
+        timings.lap("check");
+        ContentLoader.Loaded loaded = loader.load(inputs);
+        timings.lap("load");
         SiteModel model = SiteModel.of(loaded.versions());
-        start = lap(timings, "model", start);
+        timings.lap("model");
         // the inputs this site is made from, recorded only when it has no errors (a build with errors must run again)
-        String inputs = errors.isEmpty() ? cache.inputsKey(collectedState + loaded.advisoriesState()) : null;
-        int pages = publish(model, outputs(), cache, inputs, timings);
-        return new Result(loaded.versions(), loaded.written(), pages, model.countries().size(), errors,
-                ConversionReport.of(loaded.versions(), errors, loaded.setAside()), cache.reused(), cache.rendered(), timings, false,
-                loaded.snapshotsRead());
+        int files = publish(model, outputs(), cache, loaded.errors().isEmpty() ? cache.inputsKey(loaded.state()) : null,
+                timings);
+        return new Result(loaded.versions(), loaded.written(), files, model.countries().size(), loaded.errors(),
+                ConversionReport.of(loaded.versions(), loaded.errors(), loaded.setAside()), cache.reused(),
+                cache.rendered(), timings.all(), false, loaded.snapshotsRead());
     }
 
     /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
-    private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs, Map<String, Long> timings) {
-        long start = System.nanoTime();
+    private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs, Timings timings) {
         Publisher.Staging site = new Publisher(PageCache.MANIFEST).begin(config.out(), cache.previousPaths());
         try {
             // several countries at once: each output makes a country's files while its texts and diffs are at hand;
             // a country whose inputs are unchanged is taken whole from the previous site
             model.countries().parallelStream().forEach(country -> {
                 PageCache.Group files = cache.group("country/" + country.country().iso2(),
-                        new CountryFiles(model.sources(), country));
+                        CountryFiles.of(model.sources(), country));
                 if (!files.reuse(site::write)) {
                     // the feed, first, asks for the newest diffs and sections; they are held for the diff pages
                     holding(country.allSides(), () -> outputs.forEach(output -> output.renderCountry(model, country,
@@ -93,28 +89,38 @@ public final class SiteBuild {
                     files.done();
                 }
             });
-            start = lap(timings, "countries", start);
+            timings.lap("countries");
             for (Output output : outputs) {
                 output.render(model, config, cache, site::write);
-                start = lap(timings, output.getClass().getSimpleName(), start);
+                timings.lap(output.getClass().getSimpleName());
             }
             for (Output output : outputs) {
                 output.renderIndex(site.paths(), config, site::write);
             }
             site.write(cache.manifest(site.paths(), inputs));
             int files = site.commit();
-            lap(timings, "publish", start);
+            timings.lap("publish");
             return files;
         } finally {
             site.abort();
         }
     }
 
-    /** Records the milliseconds since {@code start} under {@code phase}; returns the new start. */
-    private static long lap(Map<String, Long> timings, String phase, long start) {
-        long now = System.nanoTime();
-        timings.put(phase, (now - start) / 1_000_000);
-        return now;
+    /** The milliseconds each stage took, in pipeline order: each lap ends one stage and starts the next. */
+    private static final class Timings {
+        private final Map<String, Long> laps = new LinkedHashMap<>();
+        private long start = System.nanoTime();
+
+        Map<String, Long> lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, (now - start) / 1_000_000);
+            start = now;
+            return laps;
+        }
+
+        Map<String, Long> all() {
+            return laps;
+        }
     }
 
     /**
@@ -127,8 +133,24 @@ public final class SiteBuild {
                 new AssetOutput(), new Sitemap());
     }
 
-    /** What a country's pages, feeds and data show: the country, and the governments the site shows (in every footer). */
-    private record CountryFiles(List<Source> sources, CountryModel country) {
+    /**
+     * What a country's pages, feeds and data show: the governments the site shows (in every footer), the country,
+     * and each side's destination with its versions and their labels. The merged timeline, the comparison and
+     * each change's previous version are made from these, so they add nothing (and each version is keyed once).
+     */
+    private record CountryFiles(List<Source> sources, Country country, List<SideFiles> sides) {
+        static CountryFiles of(List<Source> sources, CountryModel country) {
+            return new CountryFiles(sources, country.country(), country.allSides().stream()
+                    .map(side -> new SideFiles(side.source(), side.destination(), side.history().stream()
+                            .map(c -> new Labelled(c.version(), c.kind(), c.fromLevel(), c.toLevel())).toList()))
+                    .toList());
+        }
+    }
+
+    private record SideFiles(Source source, Destination destination, List<Labelled> history) {
+    }
+
+    private record Labelled(AdvisoryVersion version, ChangeKind kind, Integer fromLevel, Integer toLevel) {
     }
 
     /** Runs {@code work} holding what the histories of {@code sides} compute meanwhile (see {@link Keeping}). */
