@@ -24,11 +24,17 @@ final class EntryCache implements Pages.EntryTexts {
     private static final TypeReference<LinkedHashMap<String, EntryText>> ENTRIES = new TypeReference<>() {
     };
     private final Path file;
+    private final InputKey.Shared shared;
     private Map<String, EntryText> before;
     private final Map<String, EntryText> used = new LinkedHashMap<>();
 
     /** {@code dir}: the cache folder (null: no cache); {@code feed}: the feed's folder in the site. */
     EntryCache(Path dir, String feed) {
+        this(dir, feed, InputKey.Shared.NONE);
+    }
+
+    EntryCache(Path dir, String feed, InputKey.Shared shared) {
+        this.shared = shared;
         this.file = dir == null ? null : dir.resolve(PageCache.sha256(feed).substring(0, 32) + ".json");
     }
 
@@ -37,7 +43,7 @@ final class EntryCache implements Pages.EntryTexts {
         if (file == null) {
             return make.get();
         }
-        String key = InputKey.of(PageCache.codeFingerprint(), inputs);
+        String key = InputKey.of(shared, PageCache.codeFingerprint(), inputs);
         EntryText text = before().get(key);
         used.put(key, text != null ? text : make.get());
         return used.get(key);

@@ -47,15 +47,62 @@ public final class InputKey {
     };
     private final MessageDigest digest = Sha256.digest();
     private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+    private final Shared shared;
 
-    private InputKey() {
+    private InputKey(Shared shared) {
+        this.shared = shared;
     }
 
     /** The key of these inputs, in order, as lower-case hex. */
     public static String of(Object... inputs) {
-        InputKey key = new InputKey();
+        return of(Shared.NONE, inputs);
+    }
+
+    /** The same, each record of a class {@code shared} names encoded once and then by its own digest. */
+    public static String of(Shared shared, Object... inputs) {
+        InputKey key = new InputKey(shared);
         key.list(inputs.length, Arrays.asList(inputs));
         return HexFormat.of().formatHex(key.finish());
+    }
+
+    /**
+     * Records that many keys of one build hold (a version is on its page, its diff page, the next version's
+     * diff, feeds and change lists): each is encoded once, by identity, and then stands in a key as its digest.
+     * Made for one build and dropped with it, so it holds no more than that build's model.
+     */
+    public static final class Shared {
+        static final Shared NONE = new Shared(java.util.Set.of());
+        private final java.util.Set<Class<?>> classes;
+        private final java.util.Map<Identity, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public Shared(java.util.Set<Class<?>> classes) {
+            this.classes = java.util.Set.copyOf(classes);
+        }
+
+        byte[] digest(Record record) {
+            return digests.computeIfAbsent(new Identity(record), r -> {
+                InputKey alone = new InputKey(this);
+                alone.record(record);
+                return alone.finish();
+            });
+        }
+
+        boolean holds(Record record) {
+            return !classes.isEmpty() && classes.contains(record.getClass());
+        }
+
+        /** A record by identity: equal records from two places are keyed alike either way, only found faster. */
+        private record Identity(Object record) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Identity i && i.record == record;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(record);
+            }
+        }
     }
 
     private byte[] finish() {
@@ -69,7 +116,11 @@ public final class InputKey {
         } else if (value instanceof String text) {
             string('s', text);
         } else if (value instanceof Record record) {
-            record(record);
+            if (shared.holds(record)) {
+                bytes('d', shared.digest(record));
+            } else {
+                record(record);
+            }
         } else if (value instanceof Enum<?> constant) {
             string('e', constant.getDeclaringClass().getName() + "." + constant.name());
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean
@@ -141,14 +192,17 @@ public final class InputKey {
     /** Elements whose order means nothing: each keyed alone, the keys sorted. */
     private void unordered(char kind, Collection<?> values) {
         List<String> keys = new ArrayList<>(values.size());
-        values.forEach(v -> keys.add(of(v)));
+        values.forEach(v -> keys.add(of(shared, v)));
         keys.sort(null);
         tag(kind);
         list(keys.size(), keys);
     }
 
     private void string(char kind, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes(kind, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void bytes(char kind, byte[] bytes) {
         tag(kind);
         count(bytes.length);
         if (bytes.length > buffer.remaining()) {

@@ -52,6 +52,8 @@ public final class PageCache implements Pages {
     private final String salt;
     private final String templates;
     private final TemplateKeys templateKeys;
+    /** Versions are in many pages' inputs: each is encoded once per build. */
+    private final InputKey.Shared shared;
     /** Where feeds keep their entries' texts between builds ({@code <cache>/feed-entries}); null: nowhere. */
     private final Path entries;
     private final Map<String, String> current;
@@ -67,6 +69,7 @@ public final class PageCache implements Pages {
         this.salt = salt;
         this.templates = templatesFingerprint(config);
         this.templateKeys = new TemplateKeys(config.templates());
+        this.shared = new InputKey.Shared(java.util.Set.of(org.advisorycompare.model.AdvisoryVersion.class));
         this.entries = config.cache() == null ? null : config.cache().resolve("feed-entries");
         this.current = new HashMap<>(); // sorted when the manifest is written
         this.currentGroups = new HashMap<>();
@@ -82,6 +85,7 @@ public final class PageCache implements Pages {
         this.salt = cache.salt;
         this.templates = cache.templates;
         this.templateKeys = cache.templateKeys;
+        this.shared = cache.shared;
         this.entries = cache.entries;
         this.current = cache.current;
         this.currentGroups = cache.currentGroups;
@@ -102,7 +106,7 @@ public final class PageCache implements Pages {
      */
     @Override
     public OutputFile page(String path, String template, Record inputs, Supplier<String> render) {
-        String key = InputKey.of(salt, path, template == null ? null : templateKeys.of(template), inputs);
+        String key = InputKey.of(shared, salt, path, template == null ? null : templateKeys.of(template), inputs);
         record(path, key);
         if (key.equals(previous.keys().get(path))) {
             Path old = previousSite.resolve(path);
@@ -131,12 +135,12 @@ public final class PageCache implements Pages {
      * so that a build after a small change does not spend its time on the parts it did not touch.
      */
     public Group group(String name, Record inputs) {
-        return new Group(name, InputKey.of(salt, templates, name, inputs));
+        return new Group(name, InputKey.of(shared, salt, templates, name, inputs));
     }
 
     @Override
     public EntryTexts entries(String feed) {
-        return new EntryCache(entries, feed);
+        return new EntryCache(entries, feed, shared);
     }
 
     /** See {@link PageCache#group}. */

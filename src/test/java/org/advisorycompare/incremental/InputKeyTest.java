@@ -84,4 +84,15 @@ class InputKeyTest {
         String text = "x".repeat(100_000);
         assertThat(InputKey.of(text)).isNotEqualTo(InputKey.of(text + "y")).hasSize(64);
     }
+
+    @Test
+    void aSharedRecordIsEncodedOnceAndKeysAsAnEqualRecordDoesWhereverItIs() {
+        InputKey.Shared shared = new InputKey.Shared(java.util.Set.of(Page.class));
+        Page mali = new Page("Mali", 4);
+        String once = InputKey.of(shared, List.of(mali, mali));
+        assertThat(InputKey.of(shared, List.of(new Page("Mali", 4), new Page("Mali", 4)))).isEqualTo(once);
+        assertThat(InputKey.of(shared, List.of(mali, new Page("Mali", 3)))).isNotEqualTo(once);
+        assertThat(InputKey.of(shared, new Lazy("a", () -> "x"))).isEqualTo(InputKey.of(new Lazy("a", () -> "x")))
+                .as("records of other classes are encoded as always");
+    }
 }
