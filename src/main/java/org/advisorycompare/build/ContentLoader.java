@@ -18,6 +18,7 @@ import org.advisorycompare.incremental.VersionIndex;
 import org.advisorycompare.store.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Progress;
 import org.advisorycompare.incremental.PageCache;
 import org.advisorycompare.error.Problem;
 
@@ -50,8 +51,11 @@ final class ContentLoader {
     /** The version files the last {@link #advisoryStates()} saw, as paths from the version folder; null: not listed. */
     private List<String> listedVersionFiles;
 
-    ContentLoader(BuildConfig config, Countries countries) {
+    private final Progress progress;
+
+    ContentLoader(BuildConfig config, Countries countries, Progress progress) {
         this.config = config;
+        this.progress = progress;
         this.countries = countries;
         this.states = new ContentState(config.cache());
     }
@@ -86,7 +90,7 @@ final class ContentLoader {
             }
         }
         Converter converter = new Converter(Readers.standard(countries));
-        Map<String, Written> converted = convert(changed, collected, advisories, new FolderConversion(
+        Map<String, Written> converted = convert(changed, collected, advisories, progress, new FolderConversion(
                 new Archive(config.collected(), countries), converter, store, index, config.collected(), states));
         List<Problem> errors = new ArrayList<>();
         // a document without its sidecar never converts: said whenever its folder is read (only the changed folders are looked at)
@@ -130,9 +134,13 @@ final class ContentLoader {
      * files written; the folders on every core, so that one folder's writing overlaps another's conversion.
      */
     private static Map<String, Written> convert(List<String> folders, Map<String, String> collected,
-            Map<String, String> advisories, FolderConversion conversion) {
-        List<Written> done = folders.parallelStream().map(folder -> conversion.convert(folder, collected.get(folder),
-                advisories.getOrDefault(folder, ""))).toList();
+            Map<String, String> advisories, Progress progress, FolderConversion conversion) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        List<Written> done = folders.parallelStream().map(folder -> {
+            Written written = conversion.convert(folder, collected.get(folder), advisories.getOrDefault(folder, ""));
+            progress.at("converting archive folders", count.incrementAndGet(), folders.size());
+            return written;
+        }).toList();
         Map<String, Written> converted = new TreeMap<>();
         for (int i = 0; i < folders.size(); i++) {
             converted.put(folders.get(i), done.get(i));

@@ -9,6 +9,7 @@ import org.advisorycompare.data.OpenDataOutput;
 import org.advisorycompare.feed.FeedOutput;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
+import org.advisorycompare.model.Progress;
 import org.advisorycompare.model.Country;
 import org.advisorycompare.model.Destination;
 import org.advisorycompare.history.ChangeKind;
@@ -34,9 +35,16 @@ import org.advisorycompare.error.Problem;
 public final class SiteBuild {
     private final BuildConfig config;
     private final Countries countries = Countries.standard();
+    private final Progress progress;
 
     public SiteBuild(BuildConfig config) {
+        this(config, Progress.NONE);
+    }
+
+    /** A build that reports its long stages (converting archive folders, rendering countries) to {@code progress}. */
+    public SiteBuild(BuildConfig config, Progress progress) {
         this.config = config;
+        this.progress = progress;
     }
 
     /** Builds the site; only one build at a time writes a given output folder ({@link SiteLock}). */
@@ -55,7 +63,7 @@ public final class SiteBuild {
     private Result build() {
         Timings timings = new Timings();
         PageCache cache = PageCache.open(config);
-        ContentLoader loader = new ContentLoader(config, countries);
+        ContentLoader loader = new ContentLoader(config, countries, progress);
         ContentLoader.Inputs inputs = loader.scan();
         if (cache.upToDate(cache.inputsKey(inputs.state()))) {
             return Result.upToDate(cache.previousFiles(), timings.lap("check"));
@@ -79,6 +87,7 @@ public final class SiteBuild {
         try {
             // several countries at once: each output makes a country's files while its texts and diffs are at hand;
             // a country whose inputs are unchanged is taken whole from the previous site
+            java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
             model.countries().parallelStream().forEach(country -> {
                 PageCache.Group files = cache.group("country/" + country.country().iso2(),
                         CountryFiles.of(model.sources(), country));
@@ -88,6 +97,7 @@ public final class SiteBuild {
                             config, files.cache(), site::write)));
                     files.done();
                 }
+                progress.at("rendering countries", rendered.incrementAndGet(), model.countries().size());
             });
             timings.lap("countries");
             for (Output output : outputs) {

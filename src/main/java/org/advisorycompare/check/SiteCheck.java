@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.advisorycompare.error.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,34 +26,33 @@ import org.jsoup.parser.Parser;
 /**
  * Validates a built site as a reader and a crawler meet it: every internal link and fragment resolves to a file
  * (and an element) inside the site, no link leaves the site's base path, no page loads anything from another
- * origin, every feed parses (RSS 2.0 and Atom 1.0 with ROME, JSON Feed 1.1's required fields), every page is in
- * the sitemap, and no file is over the size budget.
+ * origin, every page is valid HTML to the Nu HTML Checker, every feed parses (RSS 2.0 and Atom 1.0 with ROME,
+ * JSON Feed 1.1's required fields), every page is in the sitemap, and no file is over the size budget.
  */
 public final class SiteCheck {
-    /** One problem: the file, and what is wrong, in words that say what to fix. */
-    public record Problem(String file, String what) {
-        @Override
-        public String toString() {
-            return file + ": " + what;
-        }
-    }
-
     /** No single file of the site may be larger than this. */
     public static final long FILE_BUDGET = 5L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path site;
+    private final Path cache;
     private final URI base;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Set<String>> ids = new HashMap<>();
 
-    private SiteCheck(Path site, String baseUrl) {
+    private SiteCheck(Path site, String baseUrl, Path cache) {
+        this.cache = cache;
         this.site = site.toAbsolutePath().normalize();
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
 
     /** The problems of the site in {@code site}, published at {@code baseUrl}; empty when it is sound. */
     public static List<Problem> of(Path site, String baseUrl) {
-        SiteCheck check = new SiteCheck(site, baseUrl);
+        return of(site, baseUrl, null);
+    }
+
+    /** The same, remembering in {@code cache} (null: nowhere) which pages were valid HTML, so only changed ones are checked again. */
+    public static List<Problem> of(Path site, String baseUrl, Path cache) {
+        SiteCheck check = new SiteCheck(site, baseUrl, cache);
         check.run();
         return List.copyOf(check.problems);
     }
@@ -64,7 +63,7 @@ public final class SiteCheck {
         for (String file : files) {
             Path path = site.resolve(file);
             if (size(path) > FILE_BUDGET) {
-                problems.add(new Problem(file, "is " + size(path) / 1024 / 1024 + " MB, over the " + FILE_BUDGET / 1024 / 1024
+                problems.add(Problem.in(file, "is " + size(path) / 1024 / 1024 + " MB, over the " + FILE_BUDGET / 1024 / 1024
                         + " MB budget for one file"));
             }
             if (file.endsWith(".html")) {
@@ -78,6 +77,7 @@ public final class SiteCheck {
         pages.forEach((file, page) -> ids.put(file, ids(page)));
         pages.forEach(this::links);
         sitemap(files, pages.keySet());
+        problems.addAll(HtmlValidity.of(site, pages.keySet().stream().sorted().toList(), cache));
     }
 
     private void links(String file, Document page) {
@@ -94,19 +94,19 @@ public final class SiteCheck {
                 target = URI.create(url.replace(" ", "%20"));
             } catch (IllegalArgumentException malformed) { // a government's own mangled link (a mail filter's, with backslashes)
                 if (loads || url.startsWith(base.toString())) {
-                    problems.add(new Problem(file, "has a malformed URL in " + e.normalName() + " " + attr));
+                    problems.add(Problem.in(file, "has a malformed URL in " + e.normalName() + " " + attr));
                 }
                 continue;
             }
             boolean inside = base.getScheme().equals(target.getScheme()) && base.getAuthority().equals(target.getAuthority());
             if (!inside) {
                 if (loads) {
-                    problems.add(new Problem(file, "loads " + url + " from another origin (" + e.normalName() + " " + attr + ")"));
+                    problems.add(Problem.in(file, "loads " + url + " from another origin (" + e.normalName() + " " + attr + ")"));
                 }
                 continue;
             }
             if (!target.getPath().startsWith(base.getPath())) {
-                problems.add(new Problem(file, "links to " + url + ", outside the site's base path " + base.getPath()));
+                problems.add(Problem.in(file, "links to " + url + ", outside the site's base path " + base.getPath()));
                 continue;
             }
             target(file, e.attr(attr), target);
@@ -117,10 +117,10 @@ public final class SiteCheck {
         String path = target.getPath().substring(base.getPath().length());
         String resolved = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         if (!Files.isRegularFile(site.resolve(resolved).normalize(), LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(new Problem(file, "links to " + written + ", which is not in the site"));
+            problems.add(Problem.in(file, "links to " + written + ", which is not in the site"));
         } else if (target.getFragment() != null && !target.getFragment().isEmpty() && ids.containsKey(resolved)
                 && !ids.get(resolved).contains(target.getFragment())) {
-            problems.add(new Problem(file, "links to " + written + ", but " + resolved + " has no element with id '"
+            problems.add(Problem.in(file, "links to " + written + ", but " + resolved + " has no element with id '"
                     + target.getFragment() + "'"));
         }
     }
@@ -136,7 +136,7 @@ public final class SiteCheck {
         try {
             new SyndFeedInput().build(new StringReader(xml));
         } catch (Exception e) { // ROME reports every kind of malformed feed with its own exception types
-            problems.add(new Problem(file, "is not a valid feed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+            problems.add(Problem.in(file, "is not a valid feed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
     }
 
@@ -145,17 +145,17 @@ public final class SiteCheck {
             JsonNode feed = JSON.readTree(text);
             if (!feed.path("version").asText().startsWith("https://jsonfeed.org/version/1") || !feed.path("title").isTextual()
                     || !feed.path("items").isArray()) {
-                problems.add(new Problem(file, "is not a JSON Feed 1.1 (version, title and items are required)"));
+                problems.add(Problem.in(file, "is not a JSON Feed 1.1 (version, title and items are required)"));
                 return;
             }
             for (JsonNode item : feed.path("items")) {
                 if (!item.path("id").isTextual() || !item.has("content_html") && !item.has("content_text")) {
-                    problems.add(new Problem(file, "has an item without id or content (JSON Feed 1.1 requires both)"));
+                    problems.add(Problem.in(file, "has an item without id or content (JSON Feed 1.1 requires both)"));
                     return;
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(file, "is not JSON: " + e.getMessage().lines().findFirst().orElse("")));
+            problems.add(Problem.in(file, "is not JSON: " + e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
@@ -169,13 +169,13 @@ public final class SiteCheck {
             }
         }
         if (files.stream().noneMatch(f -> f.equals("sitemap.xml"))) {
-            problems.add(new Problem("sitemap.xml", "is missing"));
+            problems.add(Problem.in("sitemap.xml", "is missing"));
             return;
         }
         for (String page : pages) {
             String url = base.resolve(page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page).toString();
             if (!page.equals("404.html") && !listed.contains(url)) {
-                problems.add(new Problem(page, "is not in the sitemap (" + url + ")"));
+                problems.add(Problem.in(page, "is not in the sitemap (" + url + ")"));
             }
         }
     }
@@ -185,7 +185,7 @@ public final class SiteCheck {
             return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the site " + site + ": " + e.getMessage(), e);
+            throw new UnreadableSiteException(site.toString(), e);
         }
     }
 
@@ -201,7 +201,7 @@ public final class SiteCheck {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UnreadableSiteException(file.toString(), e);
         }
     }
 }

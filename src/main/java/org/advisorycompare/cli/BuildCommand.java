@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Also write a TSV of every version: source, country, date, the level read and the sentence it was read from.")
     Path facts;
 
+    @Option(names = "--check", description = "Also check the built site as the check command does; exit 1 on any problem.")
+    boolean check;
+
     @Option(names = "--sizes", description = "Also print the site's size by page kind, per version and against GitHub Pages' 1 GB.")
     boolean sizes;
 
@@ -38,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildConfig config = folders.config(baseUrl);
         Path out = folders.out;
-        SiteBuild.Result result = new SiteBuild(config).run();
+        SiteBuild.Result result = new SiteBuild(config, new ProgressLine(spec.commandLine().getOut(),
+                System.console() != null)).run();
         var err = spec.commandLine().getErr();
         result.errors().forEach(e -> err.println("error: " + e.message()));
         if (result.upToDate()) {
@@ -64,6 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));
         }
-        return result.errors().isEmpty() ? 0 : OneLineErrors.FAILURE;
+        boolean sound = !check || CheckReport.print(spec.commandLine(), out, config.baseUrl(), config.cache());
+        return result.errors().isEmpty() && sound ? 0 : OneLineErrors.FAILURE;
     }
 }

@@ -2,7 +2,6 @@ package org.advisorycompare.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.advisorycompare.check.SiteCheck;
 import org.advisorycompare.config.BuildConfig;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: validates a built site; exits 1 with a short report on any problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a built site: internal links and anchors, links leaving the base path, requests to other origins, "
-                + "feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), the sitemap, and files over " + SiteCheck.FILE_BUDGET / 1024 / 1024 + " MB.")
+                + "HTML validity (Nu HTML Checker), feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), the sitemap, and files over " + SiteCheck.FILE_BUDGET / 1024 / 1024 + " MB.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,17 +26,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "The URL the site was built for (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
+    @Option(names = "--cache", defaultValue = ".cache", description = "Where the pages found valid HTML are remembered, so that "
+            + "only changed pages are validated again (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a built site: run build first");
         }
-        List<SiteCheck.Problem> problems = SiteCheck.of(out, baseUrl);
-        problems.stream().limit(50).forEach(p -> spec.commandLine().getErr().println("problem: " + p));
-        if (problems.size() > 50) {
-            spec.commandLine().getErr().println("... and " + (problems.size() - 50) + " more");
-        }
-        spec.commandLine().getOut().printf("Checked %s: %s.%n", out, problems.isEmpty() ? "no problems" : problems.size() + " problems");
-        return problems.isEmpty() ? 0 : OneLineErrors.FAILURE;
+        return CheckReport.print(spec.commandLine(), out, baseUrl, cache) ? 0 : OneLineErrors.FAILURE;
     }
 }

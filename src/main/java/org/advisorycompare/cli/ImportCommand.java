@@ -80,7 +80,8 @@ final class ImportCommand implements Callable<Integer> {
         Countries countries = Countries.standard();
         Importer importer = new Importer(new Archive(content.resolve("collected"), countries), Readers.standard(countries),
                 countries, clock);
-        ImportResult result = importer.importAll(requests(chosen, countries));
+        ImportResult result = importer.importAll(requests(chosen, countries), new ProgressLine(spec.commandLine().getOut(),
+                System.console() != null));
         var out = spec.commandLine().getOut();
         for (Snapshot s : result.recorded()) {
             out.printf("recorded %s (%s, %s)%n", s.file(), s.source().key(), s.country().name());

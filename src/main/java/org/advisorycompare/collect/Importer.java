@@ -1,5 +1,6 @@
 package org.advisorycompare.collect;
 
+import org.advisorycompare.model.Progress;
 import org.advisorycompare.error.Problem;
 
 import java.nio.file.Path;
@@ -61,6 +62,11 @@ public final class Importer {
      * the archive says): the archive is listed and recovered once.
      */
     public ImportResult importAll(List<ImportRequest> requests) {
+        return importAll(requests, Progress.NONE);
+    }
+
+    /** The same, reporting each file imported to {@code progress}. */
+    public ImportResult importAll(List<ImportRequest> requests, Progress progress) {
         Map<String, Snapshot> known = new HashMap<>();
         archive.snapshots().forEach(s -> known.put(key(s.source().key(), s.country(), s.provenance().sha256()), s));
         ImportResult.Builder result = new ImportResult.Builder();
@@ -76,6 +82,7 @@ public final class Importer {
                 ImportRequest request = batch.get(i).getKey();
                 record(request, prepared.get(i), retrieved.get(request), known, result);
             }
+            progress.at("importing files", from + batch.size(), files.size());
         }
         return result.build();
     }

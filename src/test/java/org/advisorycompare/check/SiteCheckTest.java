@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.advisorycompare.error.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +22,11 @@ class SiteCheckTest {
     }
 
     private void soundSite() throws IOException {
-        write("index.html", "<!DOCTYPE html><title>Home</title><link rel=\"stylesheet\" href=\"assets/style.css\">"
+        write("index.html", "<!DOCTYPE html><html lang=\"en\"><title>Home</title><link rel=\"stylesheet\" href=\"assets/style.css\">"
                 + "<a href=\"about/#scale\">About</a> <a href=\"https://www.gov.uk/foreign-travel-advice\">GOV.UK</a>");
-        write("about/index.html", "<!DOCTYPE html><title>About</title><h2 id=\"scale\">Scale</h2><a href=\"../\">Home</a>");
+        write("about/index.html", "<!DOCTYPE html><html lang=\"en\"><title>About</title><h2 id=\"scale\">Scale</h2><a href=\"../\">Home</a>");
         write("assets/style.css", "body{}");
-        write("404.html", "<!DOCTYPE html><title>Not found</title><a href=\"/repo/\">Home</a>");
+        write("404.html", "<!DOCTYPE html><html lang=\"en\"><title>Not found</title><a href=\"/repo/\">Home</a>");
         write("sitemap.xml", "<urlset><url><loc>" + BASE + "</loc></url><url><loc>" + BASE + "about/</loc></url></urlset>");
         write("feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\", \"content_text\": \"x\"}]}");
     }
@@ -39,12 +40,12 @@ class SiteCheckTest {
     @Test
     void eachKindOfProblemIsNamedWithItsFile() throws IOException {
         soundSite();
-        write("countries/mali/index.html", "<!DOCTYPE html><title>Mali</title><a href=\"../../missing/\">x</a>"
+        write("countries/mali/index.html", "<!DOCTYPE html><html lang=\"en\"><title>Mali</title><a href=\"../../missing/\">x</a>"
                 + "<a href=\"../../about/#nope\">y</a><a href=\"/elsewhere/\">z</a><script src=\"https://cdn.example/x.js\"></script>");
         write("feed.xml", "<rss><channel><item>");
         write("countries/mali/feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\"}");
         Files.write(dir.resolve("big.json"), new byte[(int) SiteCheck.FILE_BUDGET + 1]);
-        assertThat(SiteCheck.of(dir, BASE)).extracting(SiteCheck.Problem::toString).containsExactlyInAnyOrder(
+        assertThat(SiteCheck.of(dir, BASE)).extracting(Problem::message).containsExactlyInAnyOrder(
                 "big.json: is 5 MB, over the 5 MB budget for one file",
                 "countries/mali/index.html: links to ../../missing/, which is not in the site",
                 "countries/mali/index.html: links to ../../about/#nope, but about/index.html has no element with id 'nope'",
@@ -53,6 +54,32 @@ class SiteCheckTest {
                 "countries/mali/index.html: is not in the sitemap (https://user.github.io/repo/countries/mali/)",
                 "countries/mali/feed.json: is not a JSON Feed 1.1 (version, title and items are required)",
                 "feed.xml: is not a valid feed: " + SiteCheck.of(dir, BASE).stream().filter(p -> p.file().equals("feed.xml"))
-                        .findFirst().orElseThrow().what().substring("is not a valid feed: ".length()));
+                        .findFirst().orElseThrow().cause().substring("is not a valid feed: ".length()));
+    }
+
+    @Test
+    void aPageThatIsNotValidHtmlIsReportedWithItsLineByTheNuChecker() throws IOException {
+        soundSite();
+        write("about/index.html", "<!DOCTYPE html><html lang=\"en\"><title>About</title>\n<h2 id=\"scale\">Scale</h2>\n"
+                + "<p>unclosed <table><tr><td>x</table><a href=\"../\" href=\"../\">Home</a>");
+        assertThat(SiteCheck.of(dir, BASE)).extracting(Problem::message).isNotEmpty().allSatisfy(message -> assertThat(message)
+                .startsWith("about/index.html: is not valid HTML at line 3: ").endsWith("(Nu HTML Checker)"));
+    }
+
+    @Test
+    void pagesFoundValidAreRememberedByTheirBytesSoOnlyChangedPagesAreValidatedAgain() throws IOException {
+        soundSite();
+        Path cache = dir.resolveSibling(dir.getFileName() + "-cache");
+        assertThat(SiteCheck.of(dir, BASE, cache)).isEmpty();
+        java.util.List<String> remembered = Files.readAllLines(cache.resolve(HtmlValidity.CACHE_FILE));
+        assertThat(remembered).hasSize(3).contains(org.advisorycompare.model.Sha256.of(Files.readAllBytes(dir.resolve("index.html"))));
+        write("about/index.html", "<!DOCTYPE html><html lang=\"en\"><title>About</title><h2 id=\"scale\">Scale</h2>"
+                + "<a href=\"../\" href=\"../\">Home</a>");
+        assertThat(SiteCheck.of(dir, BASE, cache)).as("a changed page is validated again").extracting(Problem::file)
+                .containsExactly("about/index.html");
+        // a page whose bytes the cache lists is trusted without the checker: this invalid page is not looked at
+        Files.writeString(cache.resolve(HtmlValidity.CACHE_FILE), String.join("\n", remembered) + "\n"
+                + org.advisorycompare.model.Sha256.of(Files.readAllBytes(dir.resolve("about/index.html"))) + "\n");
+        assertThat(SiteCheck.of(dir, BASE, cache)).isEmpty();
     }
 }
