@@ -232,8 +232,8 @@ final class ViewFactory {
         // the topic table and the agreement are of the compared pair (compare's own terms: its first and second side)
         List<Views.Row> rows = new ArrayList<>();
         for (org.advisorycompare.compare.TopicRow r : details.rows()) {
-            String first = sections(r.first());
-            String second = sections(r.second());
+            String first = sections(r.first(), licence(c, Source.comparedPair().get(0)));
+            String second = sections(r.second(), licence(c, Source.comparedPair().get(1)));
             rows.add(new Views.Row(r.topic().label(), first, second, "topic-" + (rows.size() + 1), foldedWords(first),
                     foldedWords(second)));
         }
@@ -262,13 +262,18 @@ final class ViewFactory {
                 : badge(s.national()) + " (" + s.nationalNative() + ")" + (s.regional() == null ? "" : "; regional " + badge(s.regional())));
     }
 
-    private static String sections(List<Section> sections) {
+    private static String sections(List<Section> sections, String licence) {
         if (sections.isEmpty()) {
             return null;
         }
         StringBuilder markdown = new StringBuilder();
         sections.forEach(s -> markdown.append(s.markdown()).append('\n'));
-        return HtmlBody.of(markdown.toString(), 3);
+        return HtmlBody.of(markdown.toString(), 3, licence);
+    }
+
+    /** The licence of a government's latest advice for the country, as its provenance records it; null if none. */
+    private static String licence(CountryModel c, Source source) {
+        return c.latest(source).map(v -> v.provenance().licence()).orElse(null);
     }
 
     Views.History history(CountryModel c) {
@@ -359,7 +364,7 @@ final class ViewFactory {
                 levelView(v.level(), v.details().readFrom().level()), display(v.published()), display(v.updated()), display(v.reviewed()),
                 v.changeNote(), v.provenance().url(), v.provenance().documentKind(), v.provenance().licence(),
                 v.provenance().retrieved(), v.versionId(), versions,
-                withBody ? HtmlBody.of(v.body(), 2) : null, v.details().readFrom().date(), v.details().readFrom().changeNote());
+                withBody ? HtmlBody.of(v.body(), 2, v.provenance().licence()) : null, v.details().readFrom().date(), v.details().readFrom().changeNote());
     }
 
     static Views.LevelView levelView(Level level) {

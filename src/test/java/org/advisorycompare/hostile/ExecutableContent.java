@@ -40,7 +40,7 @@ final class ExecutableContent {
         List<String> found = new ArrayList<>();
         Element csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]");
         String policy = csp == null ? "" : csp.attr("content");
-        for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'")) {
+        for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'")) {
             if (!policy.contains(directive)) {
                 found.add(file + ": no Content-Security-Policy " + directive);
             }

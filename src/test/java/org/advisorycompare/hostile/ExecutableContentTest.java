@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ExecutableContentTest {
     private static final Path FILE = Path.of("page.html");
     private static final String HEAD = "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
-            + "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'\"></head><body>";
+            + "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'\"></head><body>";
 
     @Test
     void everyExecutablePayloadClassLeftRawIsFound() {

@@ -27,8 +27,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderSiteIT {
-    private static final List<String> PAGES = List.of("", "countries/haiti/", "countries/israel/", "countries/mali/history/",
-            "about/", "changes/", "search/", "countries/narnia/history/");
+    /** Every page type: home, countries, a history, a version's diff (added once the site is built), about, changes, search, 404. */
+    private static final List<String> PAGES = new ArrayList<>(List.of("", "countries/haiti/", "countries/israel/",
+            "countries/mali/history/", "about/", "changes/", "search/", "countries/narnia/history/"));
+    /** axe-core's browser script, installed by .ci/run (npm) where it is missing; the axe test is skipped without it. */
+    private static final Path AXE = Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
     /**
      * What scrolls sideways: the page itself, or any box whose content is wider than it and is scrolled or cut
      * (overflow other than visible); a few of each, named by tag, class and text.
@@ -41,7 +44,8 @@ class ReaderSiteIT {
             + "   && e.parentElement.getBoundingClientRect().width > v) out.push(e.tagName + '.' + e.className + ' to ' + Math.round(r.right)"
             + "   + ' px: ' + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50)); }); }"
             + "document.querySelectorAll('body *').forEach(function (e) { var s = getComputedStyle(e);"
-            + " if (out.length < 6 && s.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1)"
+            // a visually hidden label (1 px, clipped on purpose for screen readers) is not a clipped box
+            + " if (out.length < 6 && s.overflowX !== 'visible' && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)"
             + "  out.push(e.tagName + '.' + e.className + ' ' + e.scrollWidth + '/' + e.clientWidth + ' px: '"
             + "   + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50)); });"
             + "return out.length ? out.join(' | ') : null;";
@@ -61,6 +65,15 @@ class ReaderSiteIT {
                 dir.resolve("cache")), "127.0.0.1", 0, built::add);
         base = "http://127.0.0.1:" + server.start() + "/repo/";
         assertThat(built).as("the build has no errors").singleElement().asString().startsWith("built: ");
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("site/countries/mali"))) {
+            Path diff = files.filter(p -> p.endsWith("diff/index.html")).sorted().findFirst().orElseThrow();
+            String page = dir.resolve("site").relativize(diff.getParent()) + "/";
+            if (!PAGES.contains(page)) {
+                PAGES.add(page);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -113,6 +126,49 @@ class ReaderSiteIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void theSearchBoxOnEveryPageFindsACountryFromAnyPage() {
+        ChromeDriver browser = Chromium.open(390);
+        try {
+            browser.get(base + "countries/mali/history/");
+            org.openqa.selenium.WebElement box = browser.findElement(org.openqa.selenium.By.id("site-q"));
+            box.sendKeys("west bank");
+            box.submit();
+            assertThat(browser.getCurrentUrl()).isEqualTo(base + "search/?q=west+bank");
+            Object found = browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('#search-names li'),"
+                    + " function (li) { return !li.hidden; }).map(function (li) { return li.textContent.trim(); })");
+            assertThat(found).asList().contains("Israel, the West Bank and Gaza → Israel");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** axe-core on every page type at both widths: no serious or critical accessibility violation. */
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationOnAnyPage() throws IOException {
+        assumeTrue(Files.isRegularFile(AXE), "axe-core is not installed at " + AXE + " (bash .ci/run installs it with npm)");
+        String axe = Files.readString(AXE);
+        List<String> violations = new ArrayList<>();
+        for (int width : new int[] {390, 1280}) {
+            ChromeDriver browser = Chromium.open(width);
+            try {
+                for (String page : PAGES) {
+                    browser.get(base + page);
+                    browser.executeScript(axe);
+                    Object found = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                            + " axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations"
+                            + ".filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                            + ".map(function (v) { return v.impact + ' ' + v.id + ' (' + v.nodes.length + '): '"
+                            + " + v.nodes[0].target.join(' '); })); }, function (e) { done(['axe failed: ' + e]); });");
+                    ((List<?>) found).forEach(v -> violations.add(width + " px, /" + page + ": " + v));
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        assertThat(violations).isEmpty();
     }
 
     @Test
