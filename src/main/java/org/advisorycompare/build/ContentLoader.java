@@ -41,7 +41,7 @@ final class ContentLoader {
      * conversion (the version files it wrote included), and what was read and set aside.
      */
     record Loaded(List<AdvisoryVersion> versions, int written, List<Problem> errors, String state,
-            int snapshotsRead, List<String> setAside) {
+            int snapshotsRead, List<String> setAside, Map<String, String> checked) {
     }
 
     private final BuildConfig config;
@@ -122,7 +122,7 @@ final class ContentLoader {
         errors.addAll(others.errors());
         versions.addAll(others.versions());
         return new Loaded(versions, written, errors, state(collected) + state(after), converter.snapshotsRead(),
-                converter.setAside());
+                converter.setAside(), org.advisorycompare.collect.CollectState.checkedByDestination(config.collected()));
     }
 
     private static List<String> folders(Map<String, String> collected) {

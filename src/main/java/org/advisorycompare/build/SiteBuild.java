@@ -71,7 +71,7 @@ public final class SiteBuild {
         timings.lap("check");
         ContentLoader.Loaded loaded = loader.load(inputs);
         timings.lap("load");
-        SiteModel model = SiteModel.of(loaded.versions());
+        SiteModel model = SiteModel.of(loaded.versions(), loaded.checked());
         timings.lap("model");
         // the inputs this site is made from, recorded only when it has no errors (a build with errors must run again)
         int files = publish(model, outputs(), cache, loaded.errors().isEmpty() ? cache.inputsKey(loaded.state()) : null,
@@ -152,12 +152,13 @@ public final class SiteBuild {
         static CountryFiles of(List<Source> sources, CountryModel country) {
             return new CountryFiles(sources, country.country(), country.allSides().stream()
                     .map(side -> new SideFiles(side.source(), side.destination(), side.history().stream()
-                            .map(c -> new Labelled(c.version(), c.kind(), c.fromLevel(), c.toLevel())).toList()))
+                            .map(c -> new Labelled(c.version(), c.kind(), c.fromLevel(), c.toLevel())).toList(),
+                            side.checked()))
                     .toList());
         }
     }
 
-    private record SideFiles(Source source, Destination destination, List<Labelled> history) {
+    private record SideFiles(Source source, Destination destination, List<Labelled> history, String checked) {
     }
 
     private record Labelled(AdvisoryVersion version, ChangeKind kind, Integer fromLevel, Integer toLevel) {

@@ -51,6 +51,24 @@ public final class CollectState {
         }
     }
 
+    /**
+     * When the collector last checked each destination ({@code <source>/<folder>}: the newest check of any of its
+     * URLs), found it unchanged or recorded it new; empty when no collection has run (documents only imported). A
+     * fact of the content, so a rebuild of the same content says the same. An unreadable state says nothing.
+     */
+    public static Map<String, String> checkedByDestination(Path collected) {
+        Map<String, String> checked = new TreeMap<>();
+        try {
+            CollectState.load(collected).data.lastChecked.forEach((key, when) -> {
+                String destination = key.contains("|") ? key.substring(0, key.indexOf('|')) : key;
+                checked.merge(destination, when, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            });
+        } catch (ArchiveException e) {
+            return Map.of();
+        }
+        return checked;
+    }
+
     synchronized Fetcher.Validators validators(String url) {
         Map<String, String> v = data.validators.get(url);
         return v == null ? Fetcher.Validators.NONE : new Fetcher.Validators(v.get("etag"), v.get("last_modified"));

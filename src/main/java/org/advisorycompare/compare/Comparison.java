@@ -38,6 +38,12 @@ public record Comparison(
     }
 
     public static Comparison of(List<Change> usHistory, List<Change> ukHistory, Timeline timeline) {
+        return of(null, null, usHistory, ukHistory, timeline);
+    }
+
+    /** The same, with when the collector last checked each side's destination (null: no record says). */
+    public static Comparison of(String usChecked, String ukChecked, List<Change> usHistory, List<Change> ukHistory,
+            Timeline timeline) {
         Optional<AdvisoryVersion> us = latest(usHistory);
         Optional<AdvisoryVersion> uk = latest(ukHistory);
         Level usLevel = us.map(AdvisoryVersion::level).orElse(Level.UNKNOWN);
@@ -45,7 +51,7 @@ public record Comparison(
         Supplier<Details> details = () -> {
             List<TopicRow> rows = TopicRows.align(us.map(v -> Sections.of(v.body())).orElse(List.of()),
                     uk.map(v -> Sections.of(v.body())).orElse(List.of()));
-            return new Details(rows, KeyDifferences.of(usHistory, ukHistory, rows), Headline.of(usHistory, ukHistory));
+            return new Details(rows, KeyDifferences.of(usHistory, ukHistory, rows), Headline.of(usHistory, ukHistory, usChecked, ukChecked));
         };
         return new Comparison(us, uk, Agreement.of(usLevel.national(), ukLevel.national()),
                 Agreement.of(usLevel.highest(), ukLevel.highest()), details, Period.of(timeline));

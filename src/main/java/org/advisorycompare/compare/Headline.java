@@ -20,11 +20,27 @@ public final class Headline {
     }
 
     public static List<String> of(List<Change> us, List<Change> uk) {
+        return of(us, uk, null, null);
+    }
+
+    /**
+     * The same, saying when the collector last checked each side ({@code usChecked}, {@code ukChecked}: instants from
+     * its records, null where none says), which is later than the newest document when the advice did not change.
+     */
+    public static List<String> of(List<Change> us, List<Change> uk, String usChecked, String ukChecked) {
         List<String> lines = new ArrayList<>();
         lines.add(stand(us, uk));
         lastMove(us, uk).ifPresent(lines::add);
-        lines.add(retrieved(us, uk));
+        lines.add(retrieved(us, uk) + checked(usChecked, ukChecked));
         return lines;
+    }
+
+    private static String checked(String us, String uk) {
+        if (us == null && uk == null) {
+            return "";
+        }
+        return " Last checked by the collector: US " + (us == null ? "never" : us.substring(0, 10)) + "; UK "
+                + (uk == null ? "never" : uk.substring(0, 10)) + ".";
     }
 
     private static String stand(List<Change> us, List<Change> uk) {

@@ -121,13 +121,23 @@ final class ViewFactory {
         return countries;
     }
 
-    /** The newest retrieval of any version or sighting in the site, and whose advice it was; null for an empty site. */
+    /**
+     * When the site's sources were last seen: the collector's newest check where its records say (then
+     * {@code checked}), else the newest retrieval of any version or sighting, and whose advice it was; null for an empty site.
+     */
     private static Views.Freshness freshness(SiteModel model) {
-        return model.countries().stream().flatMap(c -> c.sides().values().stream()).flatMap(List::stream)
-                .flatMap(side -> side.history().stream()).map(org.advisorycompare.history.Change::version)
+        List<CountryModel.Side> sides = model.countries().stream().flatMap(c -> c.allSides().stream()).toList();
+        java.util.Optional<CountryModel.Side> checked = sides.stream().filter(s -> s.checked() != null)
+                .max(java.util.Comparator.comparing(CountryModel.Side::checked));
+        if (checked.isPresent()) {
+            CountryModel.Side side = checked.get();
+            return new Views.Freshness(side.checked(), side.checked().substring(0, 10), side.source().shortLabel(),
+                    side.destination().name(), true);
+        }
+        return sides.stream().flatMap(side -> side.history().stream()).map(org.advisorycompare.history.Change::version)
                 .filter(v -> v.lastRetrieved() != null).max(java.util.Comparator.comparing(AdvisoryVersion::lastRetrieved))
                 .map(v -> new Views.Freshness(v.lastRetrieved(), v.lastRetrieved().substring(0, 10), v.source().shortLabel(),
-                        v.country().name()))
+                        v.country().name(), false))
                 .orElse(null);
     }
 
@@ -144,9 +154,12 @@ final class ViewFactory {
         return words > FOLD_WORDS ? words : 0;
     }
 
-    /** The day the shown governments' sources were last checked for this country: the newest retrieval of any version or sighting. */
+    /**
+     * The day the shown governments' sources were last checked for this country: the collector's last check of their
+     * main destinations where its records say, else the newest retrieval of any version or sighting.
+     */
     private static String lastChecked(CountryModel c, List<Source> shown) {
-        return shown.stream().flatMap(s -> c.history(s).stream()).map(change -> change.version().lastRetrieved())
+        return shown.stream().map(s -> c.sides(s)).filter(list -> !list.isEmpty()).map(list -> list.get(0).lastSeen())
                 .filter(java.util.Objects::nonNull).max(String::compareTo).map(r -> r.substring(0, 10)).orElse(null);
     }
 

@@ -95,7 +95,7 @@ public final class Views {
      * How old the newest document is: the retrieval time of the newest snapshot (or its sighting) built in, as an
      * ISO instant and its day; null when there is none. Pages say the day; a script adds "N days ago" when read.
      */
-    public record Freshness(String retrieved, String day, String government, String country) {
+    public record Freshness(String retrieved, String day, String government, String country, boolean checked) {
     }
 
     /**

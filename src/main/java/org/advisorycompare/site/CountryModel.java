@@ -26,15 +26,28 @@ public record CountryModel(Country country, Map<Source, List<Side>> sides, Timel
      * One government's destination shown on this country's page, with its history.
      *
      * @param keeping the memos of the history's sections and diffs, to hold while a country showing it renders
+     * @param checked when the collector last checked this destination (an instant); null when no record says
      */
-    public record Side(Source source, Destination destination, List<Change> history, Keeping keeping) {
+    public record Side(Source source, Destination destination, List<Change> history, Keeping keeping, String checked) {
         public Side {
             history = List.copyOf(history);
         }
 
         /** A side whose history's memos are its own. */
         public Side(Source source, Destination destination, List<Change> history) {
-            this(source, destination, history, new Keeping());
+            this(source, destination, history, new Keeping(), null);
+        }
+
+        /** When this destination was last seen current: the collector's last check, or the newest retrieval, whichever is later. */
+        public String lastSeen() {
+            String last = checked;
+            for (Change change : history) {
+                String retrieved = change.version().lastRetrieved();
+                if (retrieved != null && (last == null || retrieved.compareTo(last) > 0)) {
+                    last = retrieved;
+                }
+            }
+            return last;
         }
 
         /** Whether its version and diff pages live under this country (its home) rather than under another it covers. */

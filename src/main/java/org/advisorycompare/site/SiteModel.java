@@ -50,10 +50,15 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
     }
 
     public static SiteModel of(List<AdvisoryVersion> versions) {
+        return of(versions, Map.of());
+    }
+
+    /** {@code checked}: when the collector last checked each destination ({@code <source>/<folder>}), from its records. */
+    public static SiteModel of(List<AdvisoryVersion> versions, Map<String, String> checked) {
         // one history per destination (source and folder), in folder order
         Map<String, List<AdvisoryVersion>> byDestination = versions.stream().collect(Collectors.groupingBy(
                 v -> v.source().key() + "/" + v.destination().folder(), TreeMap::new, Collectors.toList()));
-        List<CountryModel.Side> sides = byDestination.values().parallelStream().map(SiteModel::side).toList();
+        List<CountryModel.Side> sides = byDestination.values().parallelStream().map(v -> side(v, checked)).toList();
         Map<Country, List<CountryModel.Side>> byCountry = new TreeMap<>();
         List<Change> changes = new ArrayList<>();
         for (CountryModel.Side side : sides) {
@@ -67,11 +72,12 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
     }
 
     /** A destination's history; its destination as its newest version names it. */
-    private static CountryModel.Side side(List<AdvisoryVersion> versions) {
+    private static CountryModel.Side side(List<AdvisoryVersion> versions, Map<String, String> checked) {
         Keeping keeping = new Keeping();
         List<Change> history = History.of(versions, keeping);
         AdvisoryVersion newest = history.get(history.size() - 1).version();
-        return new CountryModel.Side(newest.source(), newest.destination(), history, keeping);
+        return new CountryModel.Side(newest.source(), newest.destination(), history, keeping,
+                checked.get(newest.source().key() + "/" + newest.destination().folder()));
     }
 
     private static CountryModel country(Country country, List<CountryModel.Side> all) {
@@ -86,7 +92,10 @@ public record SiteModel(List<CountryModel> countries, List<Change> changes) {
         });
         Timeline timeline = Timeline.of(main, every);
         List<Source> pair = Source.comparedPair();
-        return new CountryModel(country, sides, timeline, Comparison.of(main.getOrDefault(pair.get(0), List.of()),
+        Map<Source, String> checked = new EnumMap<>(Source.class);
+        sides.forEach((source, list) -> checked.put(source, list.get(0).checked()));
+        return new CountryModel(country, sides, timeline, Comparison.of(checked.get(pair.get(0)), checked.get(pair.get(1)),
+                main.getOrDefault(pair.get(0), List.of()),
                 main.getOrDefault(pair.get(1), List.of()), timeline));
     }
 }

@@ -59,7 +59,9 @@ class ReaderSiteIT {
     void buildAndServe() {
         assumeTrue(Chromium.available(), Chromium.skipReason());
         TestSite.copyTree(Path.of("content"), dir.resolve("content"));
-        TestSite site = new TestSite(dir);
+        // the default content has no advice for Myanmar: one synthetic US document, under the name the US gives it
+        TestSite site = new TestSite(dir).with(org.advisorycompare.model.Source.US, null, "2025-09-06T08:00:00Z",
+                "Burma, September 5, 2025 - Test fixture sentence: Level 4: Do Not Travel.\n");
         // the project's own preview serves the site as GitHub Pages does: under /repo/, 404.html at any missing address
         server = new PreviewServer(new BuildConfig(site.content(), site.templates(), site.out(), "http://127.0.0.1/repo/",
                 dir.resolve("cache")), "127.0.0.1", 0, built::add);
@@ -87,7 +89,7 @@ class ReaderSiteIT {
     void noPageScrollsSidewaysOnAPhoneOrADesktop() throws IOException {
         List<String> overflowing = new ArrayList<>();
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        for (int width : new int[] {390, 1280}) {
+        for (int width : new int[] {320, 390, 1280}) {
             ChromeDriver browser = Chromium.open(width);
             try {
                 for (String page : PAGES) {
@@ -120,6 +122,14 @@ class ReaderSiteIT {
                     "Israel, the West Bank and Gaza → Palestinian Territories");
             input.sendKeys(org.openqa.selenium.Keys.ENTER);
             assertThat(browser.getCurrentUrl()).isEqualTo(base + "countries/israel/");
+            browser.get(base + "search/");
+            org.openqa.selenium.WebElement again = browser.findElement(org.openqa.selenium.By.id("search-input"));
+            again.sendKeys("Burma");
+            Object burma = browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('#search-names li'),"
+                    + " function (li) { return !li.hidden; }).map(function (li) { return li.textContent.trim(); })");
+            assertThat(burma).asList().contains("Burma → Myanmar");
+            again.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(browser.getCurrentUrl()).isEqualTo(base + "countries/myanmar/");
             browser.get(base + "search/?q=cote");
             assertThat(browser.executeScript("return document.querySelectorAll('#search-names li:not([hidden])').length"))
                     .asString().isEqualTo("0");
