@@ -29,10 +29,10 @@ import org.advisorycompare.error.Problem;
  */
 final class ContentLoader {
     /** What the content is now: the state of each archive folder and of each version folder, before any conversion. */
-    record Inputs(Map<String, String> collected, Map<String, String> advisories) {
+    record Inputs(Map<String, String> collected, Map<String, String> advisories, Map<String, String> projectDocs) {
         /** The content's state as one value: a build from the same state makes the same site. */
         String state() {
-            return ContentLoader.state(collected) + ContentLoader.state(advisories);
+            return ContentLoader.state(collected) + ContentLoader.state(advisories) + ContentLoader.state(projectDocs);
         }
     }
 
@@ -65,7 +65,8 @@ final class ContentLoader {
      * and the version files'. Reads only the files that are new or touched since the last build.
      */
     Inputs scan() {
-        return new Inputs(states.byFolder(config.collected(), 2), advisoryStates());
+        return new Inputs(states.byFolder(config.collected(), 2), advisoryStates(),
+                config.projectDocs() == null ? Map.of() : states.byFolder(config.projectDocs(), 1));
     }
 
     /** Every version: from the index where an archive folder is unchanged since {@code inputs}' last build, converted where not. */
@@ -121,7 +122,8 @@ final class ContentLoader {
         Conversion others = listedVersionFiles == null ? store.readAll(produced) : store.readListed(listedVersionFiles, produced);
         errors.addAll(others.errors());
         versions.addAll(others.versions());
-        return new Loaded(versions, written, errors, state(collected) + state(after), converter.snapshotsRead(),
+        return new Loaded(versions, written, errors, state(collected) + state(after) + state(inputs.projectDocs()),
+                converter.snapshotsRead(),
                 converter.setAside(), org.advisorycompare.collect.CollectState.checkedByDestination(config.collected()));
     }
 

@@ -140,7 +140,7 @@ public final class SiteBuild {
      */
     private List<Output> outputs() {
         return List.of(new FeedOutput(), new PageOutput(new Templates(config.templates())), new OpenDataOutput(),
-                new AssetOutput(), new Sitemap());
+                new AssetOutput(), new org.advisorycompare.output.ProjectDocsOutput(), new Sitemap());
     }
 
     /**

@@ -30,6 +30,9 @@ import org.jsoup.parser.Parser;
  * JSON Feed 1.1's required fields), every page is in the sitemap, and no file is over the size budget.
  */
 public final class SiteCheck {
+    /** Where the project's own documentation is published, when it is (see {@code build --project-docs}). */
+    static final String PROJECT_DOCS = "project/";
+
     /** No single file of the site may be larger than this. */
     public static final long FILE_BUDGET = 5L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,7 +80,9 @@ public final class SiteCheck {
         pages.forEach((file, page) -> ids.put(file, ids(page)));
         pages.forEach(this::links);
         sitemap(files, pages.keySet());
-        problems.addAll(HtmlValidity.of(site, pages.keySet().stream().sorted().toList(), cache));
+        // the project's documentation (mvn site) is Maven's HTML, not the site's: its links are checked, not its markup
+        problems.addAll(HtmlValidity.of(site, pages.keySet().stream().filter(p -> !p.startsWith(PROJECT_DOCS)).sorted().toList(),
+                cache));
     }
 
     private void links(String file, Document page) {
@@ -119,6 +124,7 @@ public final class SiteCheck {
         if (!Files.isRegularFile(site.resolve(resolved).normalize(), LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.in(file, "links to " + written + ", which is not in the site"));
         } else if (target.getFragment() != null && !target.getFragment().isEmpty() && ids.containsKey(resolved)
+                && !file.startsWith(PROJECT_DOCS) // Javadoc links to anchors of packages it gives none (constant-values.html)
                 && !ids.get(resolved).contains(target.getFragment())) {
             problems.add(Problem.in(file, "links to " + written + ", but " + resolved + " has no element with id '"
                     + target.getFragment() + "'"));
@@ -174,7 +180,7 @@ public final class SiteCheck {
         }
         for (String page : pages) {
             String url = base.resolve(page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page).toString();
-            if (!page.equals("404.html") && !listed.contains(url)) {
+            if (!page.equals("404.html") && !page.startsWith(PROJECT_DOCS) && !listed.contains(url)) {
                 problems.add(Problem.in(page, "is not in the sitemap (" + url + ")"));
             }
         }

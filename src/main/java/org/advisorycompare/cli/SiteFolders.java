@@ -19,7 +19,15 @@ final class SiteFolders {
             description = "Folder for earlier conversions; safe to delete (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Option(names = "--project-docs", paramLabel = "DIR", description = "Also publish this folder (mvn site's target/site) "
+            + "under project/ of the site, linked from the About page (default: none).")
+    Path projectDocs;
+
     BuildConfig config(String baseUrl) {
-        return new BuildConfig(content, templates, out, baseUrl, cache);
+        if (projectDocs != null && !java.nio.file.Files.isDirectory(projectDocs)) {
+            throw new org.advisorycompare.config.ConfigException("--project-docs " + projectDocs
+                    + " is not a folder: run mvn -B verify site first, or leave the option out");
+        }
+        return new BuildConfig(content, templates, out, baseUrl, cache, projectDocs);
     }
 }

@@ -11,9 +11,15 @@ import java.nio.file.Path;
  * @param baseUrl   the absolute URL the site is served from, ending in {@code /} (default
  *                  {@value #DEFAULT_BASE_URL}); used in feeds and sitemaps, pages link relatively
  * @param cache     the folder for earlier conversions (default {@code .cache}); safe to delete
+ * @param projectDocs the project's own documentation ({@code mvn site}'s {@code target/site}) to publish under
+ *                  {@code project/} and link from the About page (default none)
  */
-public record BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache) {
+public record BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache, Path projectDocs) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
+
+    public BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache) {
+        this(content, templates, out, baseUrl, cache, null);
+    }
 
     public BuildConfig(Path content, Path templates, Path out, String baseUrl) {
         this(content, templates, out, baseUrl, Path.of(".cache"));

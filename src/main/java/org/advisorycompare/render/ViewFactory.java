@@ -184,7 +184,8 @@ final class ViewFactory {
                 .map(t -> new Views.TopicView(t.label(), t.keywords().isEmpty() ? "(anything not matched above)"
                         : String.join(", ", t.keywords())))
                 .toList();
-        return new Views.About(page("About Advisory Compare: sources, scale and method", "about/"), topics);
+        return new Views.About(page("About Advisory Compare: sources, scale and method", "about/"), topics,
+                config.projectDocs() != null);
     }
 
     Views.FeedsPage feeds(SiteModel model) {

@@ -168,7 +168,7 @@ public final class Views {
     }
 
     /** The about page: the topic table as the code uses it. */
-    public record About(Page page, List<TopicView> topics) {
+    public record About(Page page, List<TopicView> topics, boolean projectDocs) {
     }
 
     public record TopicView(String label, String keywords) {
