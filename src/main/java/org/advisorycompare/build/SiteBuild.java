@@ -19,7 +19,11 @@ import org.advisorycompare.model.Keeping;
 import org.advisorycompare.publish.Publisher;
 import org.advisorycompare.publish.SiteLock;
 import org.advisorycompare.render.AssetOutput;
-import org.advisorycompare.render.PageOutput;
+import org.advisorycompare.output.ProjectDocsOutput;
+import org.advisorycompare.render.ChangeListPages;
+import org.advisorycompare.render.CountryPages;
+import org.advisorycompare.render.SitePages;
+import org.advisorycompare.render.VersionPages;
 import org.advisorycompare.render.Templates;
 import org.advisorycompare.output.Output;
 import org.advisorycompare.incremental.PageCache;
@@ -139,8 +143,9 @@ public final class SiteBuild {
      * computed once.
      */
     private List<Output> outputs() {
-        return List.of(new FeedOutput(), new PageOutput(new Templates(config.templates())), new OpenDataOutput(),
-                new AssetOutput(), new org.advisorycompare.output.ProjectDocsOutput(), new Sitemap());
+        Templates templates = new Templates(config.templates());
+        return List.of(new FeedOutput(), new CountryPages(templates), new VersionPages(templates), new SitePages(templates),
+                new ChangeListPages(templates), new OpenDataOutput(), new AssetOutput(), new ProjectDocsOutput(), new Sitemap());
     }
 
     /**

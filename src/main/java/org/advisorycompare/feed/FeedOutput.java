@@ -42,6 +42,11 @@ import org.jdom2.Namespace;
  */
 public final class FeedOutput implements Output {
     public static final int MAX_ENTRIES = 50;
+    /**
+     * The most bytes one feed file may have: its entries, each with its diff up to the diff budget (as HTML, and
+     * again as text in JSON Feed) and its title, note and links. The default site's largest is about 0.8 MB.
+     */
+    public static final long FILE_BUDGET = 1_500_000;
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

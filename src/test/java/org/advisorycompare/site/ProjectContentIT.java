@@ -84,6 +84,17 @@ class ProjectContentIT {
     }
 
     @Test
+    void noFeedFileIsOverItsBudget() throws IOException {
+        List<String> feeds;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(site.out())) {
+            feeds = files.filter(p -> p.toString().matches(".*/(feed\\.xml|atom\\.xml|feed\\.json)$"))
+                    .map(p -> p + " " + p.toFile().length()).toList();
+        }
+        assertThat(feeds).hasSizeGreaterThan(40).allSatisfy(feed -> assertThat(Long.parseLong(feed.substring(feed.lastIndexOf(' ') + 1)))
+                .as(feed).isLessThanOrEqualTo(org.advisorycompare.feed.FeedOutput.FILE_BUDGET));
+    }
+
+    @Test
     void theWorldMapHasOneLinkWithAnAccessibleNamePerCountry() {
         Document home = site.html("index.html");
         List<String> rows = home.select("#countries tbody th a").eachText();

@@ -113,6 +113,11 @@ class ReaderSiteIT {
         ChromeDriver browser = Chromium.open(390);
         try {
             browser.get(base);
+            Object mapLinks = browser.executeScript("return Array.prototype.map.call(document.querySelectorAll('#world-map a'),"
+                    + " function (a) { return a.getAttribute('aria-label') || ''; })");
+            assertThat(mapLinks).as("one link per country on the map, each with an accessible name").asList()
+                    .hasSize(browser.findElements(org.openqa.selenium.By.cssSelector("#countries tbody tr")).size())
+                    .allSatisfy(label -> assertThat(label).asString().contains(": US "));
             browser.findElement(org.openqa.selenium.By.linkText("Search")).click();
             org.openqa.selenium.WebElement input = browser.findElement(org.openqa.selenium.By.id("search-input"));
             input.sendKeys("west bank and gaza");
