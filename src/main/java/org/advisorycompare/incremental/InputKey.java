@@ -46,11 +46,17 @@ public final class InputKey {
         }
     };
     private final MessageDigest digest = Sha256.digest();
-    private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+    private final ByteBuffer buffer;
     private final Shared shared;
 
     private InputKey(Shared shared) {
+        this(shared, 8192);
+    }
+
+    /** {@code room}: the bytes gathered before the digest takes them (a version's own digest needs little). */
+    private InputKey(Shared shared, int room) {
         this.shared = shared;
+        this.buffer = ByteBuffer.allocate(room);
     }
 
     /** The key of these inputs, in order, as lower-case hex. */
@@ -81,7 +87,7 @@ public final class InputKey {
 
         byte[] digest(Record record) {
             return digests.computeIfAbsent(new Identity(record), r -> {
-                InputKey alone = new InputKey(this);
+                InputKey alone = new InputKey(this, 1024);
                 alone.record(record);
                 return alone.finish();
             });
