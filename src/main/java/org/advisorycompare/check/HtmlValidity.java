@@ -36,7 +36,7 @@ final class HtmlValidity {
         List<Problem> problems = pages.parallelStream().flatMap(page -> {
             byte[] bytes = bytes(site.resolve(page));
             String hash = bytes == null ? null : Sha256.of(bytes);
-            List<Problem> found = hash != null && known.contains(hash) ? List.of() : errors(site.resolve(page), page);
+            List<Problem> found = hash != null && known.contains(hash) ? List.of() : errors(bytes, page);
             if (hash != null && found.isEmpty()) {
                 valid.add(hash);
             }
@@ -46,13 +46,18 @@ final class HtmlValidity {
         return problems;
     }
 
-    private static List<Problem> errors(Path file, String page) {
+    /** The checker's errors in a page's bytes (null: the page could not be read). */
+    private static List<Problem> errors(byte[] bytes, String page) {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         validator.setNoLangDetect(true);
         List<Problem> errors = new ArrayList<>();
         try {
-            for (JsonNode message : JSON.readTree(validator.validate(file)).path("messages")) {
+            if (bytes == null) {
+                throw new IOException("cannot be read");
+            }
+            for (JsonNode message : JSON.readTree(validator.validate(new java.io.ByteArrayInputStream(bytes)))
+                    .path("messages")) {
                 if (message.path("type").asText().equals("error") || message.path("subType").asText().equals("fatal")) {
                     errors.add(Problem.in(page, "is not valid HTML at line " + message.path("lastLine").asText() + ": "
                             + message.path("message").asText() + " (Nu HTML Checker)"));

@@ -11,7 +11,6 @@ import org.advisorycompare.model.Progress;
  * only each work's last line, "converting archive folders: 400 in 11.4 s", with no carriage returns.
  */
 final class ProgressLine implements Progress {
-    private static final int WIDTH = 100;
     private static final long EVERY = 100_000_000L;
     private final PrintWriter out;
     private final boolean terminal;
@@ -31,9 +30,9 @@ final class ProgressLine implements Progress {
         if (done >= total) {
             started.remove(work);
             String line = String.format(java.util.Locale.ROOT, "%s: %d in %.1f s", work, total, seconds);
-            out.print(terminal ? "\r" + pad(line) + "\n" : line + "\n");
+            out.print(terminal ? "\r" + ProgressPrinter.pad(line) + "\n" : line + "\n");
         } else if (terminal && now - shown >= EVERY) {
-            out.print("\r" + pad(String.format(java.util.Locale.ROOT, "%s: %d/%d%s", work, done, total, rate(done, total,
+            out.print("\r" + ProgressPrinter.pad(String.format(java.util.Locale.ROOT, "%s: %d/%d%s", work, done, total, rate(done, total,
                     seconds))));
         } else {
             return;
@@ -49,9 +48,5 @@ final class ProgressLine implements Progress {
         }
         double perSecond = done / seconds;
         return String.format(java.util.Locale.ROOT, " (%.0f/s, about %.0f s left)", perSecond, (total - done) / perSecond);
-    }
-
-    private static String pad(String line) {
-        return line.length() >= WIDTH ? line.substring(0, WIDTH) : line + " ".repeat(WIDTH - line.length());
     }
 }

@@ -44,7 +44,7 @@ final class ProgressPrinter implements CollectListener {
     }
 
     /** The line cut or padded to the width, so that a shorter line fully covers a longer one. */
-    private static String pad(String line) {
+    static String pad(String line) {
         return line.length() >= WIDTH ? line.substring(0, WIDTH) : line + " ".repeat(WIDTH - line.length());
     }
 }

@@ -24,9 +24,7 @@ import org.advisorycompare.text.HtmlMarkdown;
 
 import org.advisorycompare.text.Markdown;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.advisorycompare.model.Country;
@@ -56,7 +54,7 @@ public final class GovUkJsonReader implements DocumentReader {
 
     @Override
     public Extraction read(RawDocument document) {
-        JsonNode root = parse(document);
+        JsonNode root = Json.parse(document);
         String type = root.path("document_type").asText(root.path("schema_name").asText(""));
         if (type.equals("travel_advice_index")) {
             throw new NotAdviceException(document.name(), "the GOV.UK index of travel advice ('travel_advice_index'), which lists countries, not their advice");
@@ -72,9 +70,9 @@ public final class GovUkJsonReader implements DocumentReader {
                 destination);
         RegionReader.Regions regions = RegionReader.read(body);
         String basePath = root.path("base_path").asText(null);
-        return new Extraction(null, text(root, "title"), status, StatedDate.UNKNOWN,
+        return new Extraction(null, Json.text(root, "title"), status, StatedDate.UNKNOWN,
                 instant(root.path("public_updated_at")), instant(details.path("reviewed_at")),
-                text(details, "change_description"),
+                Json.text(details, "change_description"),
                 new Details(details.path("country").path("slug").asText(null), regions.areas(), List.of(),
                         basePath == null ? null : GovUkTextReader.GOV_UK + basePath, null),
                 body).placed(destination)
@@ -101,9 +99,6 @@ public final class GovUkJsonReader implements DocumentReader {
         return status;
     }
 
-    static JsonNode parse(RawDocument document) {
-        return Json.parse(document);
-    }
 
     /** The destination GOV.UK names by its slug and name; null when the crosswalk and the country table do not place it. */
     private static org.advisorycompare.model.Destination destination(JsonNode node, String basePath) {
@@ -140,7 +135,4 @@ public final class GovUkJsonReader implements DocumentReader {
         return node.isTextual() && !node.asText().isBlank() ? Instants.read(node.asText()) : StatedDate.UNKNOWN;
     }
 
-    static String text(JsonNode node, String field) {
-        return Json.text(node, field);
-    }
 }
