@@ -97,7 +97,7 @@ public final class SiteBuild {
                         CountryFiles.of(model.sources(), country));
                 if (!files.reuse(site::write)) {
                     // the feed, first, asks for the newest diffs and sections; they are held for the diff pages
-                    holding(country.allSides(), () -> outputs.forEach(output -> output.renderCountry(model, country,
+                    holding(country.allSides(), config.site().feedEntries(), () -> outputs.forEach(output -> output.renderCountry(model, country,
                             config, files.cache(), site::write)));
                     files.done();
                 }
@@ -169,22 +169,19 @@ public final class SiteBuild {
     private record Labelled(AdvisoryVersion version, ChangeKind kind, Integer fromLevel, Integer toLevel) {
     }
 
-    /** Runs {@code work} holding what the histories of {@code sides} compute meanwhile (see {@link Keeping}). */
-    private static void holding(List<CountryModel.Side> sides, Runnable work) {
+    /**
+     * Runs {@code work} holding what the histories of {@code sides} compute meanwhile (see {@link Keeping}): room for
+     * a feed's entries, each a diff and the sections on both sides, so memory stays bounded whatever the length of a
+     * history.
+     */
+    private static void holding(List<CountryModel.Side> sides, int feedEntries, Runnable work) {
         Runnable all = work;
         for (CountryModel.Side side : sides) {
             Runnable inner = all;
-            all = () -> side.keeping().holdingWhile(KEPT_PER_SIDE, inner);
+            all = () -> side.keeping().holdingWhile(3 * feedEntries + 8, inner);
         }
         all.run();
     }
-
-    /**
-     * How many computed values (diffs, section lists) a history holds while a country showing it renders:
-     * room for the feed's entries, each a diff and the sections on both sides, so memory stays bounded
-     * whatever the length of a history.
-     */
-    private static final int KEPT_PER_SIDE = 3 * FeedOutput.MAX_ENTRIES + 8;
 
     /**
      * What a build did: versions loaded, version files (re)written, files published, problems, the

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.advisorycompare.config.CheckBudgets;
 import org.advisorycompare.error.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,37 +28,59 @@ import org.jsoup.parser.Parser;
  * Validates a built site as a reader and a crawler meet it: every internal link and fragment resolves to a file
  * (and an element) inside the site, no link leaves the site's base path, no page loads anything from another
  * origin, every page is valid HTML to the Nu HTML Checker, every feed parses (RSS 2.0 and Atom 1.0 with ROME,
- * JSON Feed 1.1's required fields), every page is in the sitemap, and no file is over the size budget.
+ * JSON Feed 1.1's required fields), every page is in the sitemap, and no file or feed is over its size budget
+ * ({@link CheckBudgets}).
  */
 public final class SiteCheck {
     /** Where the project's own documentation is published, when it is (see {@code build --project-docs}). */
     static final String PROJECT_DOCS = "project/";
 
-    /** No single file of the site may be larger than this. */
-    public static final long FILE_BUDGET = 5L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path site;
     private final Path cache;
+    private final CheckBudgets budgets;
     private final URI base;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Set<String>> ids = new HashMap<>();
 
-    private SiteCheck(Path site, String baseUrl, Path cache) {
+    private SiteCheck(Path site, String baseUrl, Path cache, CheckBudgets budgets) {
         this.cache = cache;
+        this.budgets = budgets;
         this.site = site.toAbsolutePath().normalize();
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
 
     /** The problems of the site in {@code site}, published at {@code baseUrl}; empty when it is sound. */
     public static List<Problem> of(Path site, String baseUrl) {
-        return of(site, baseUrl, null);
+        return of(site, baseUrl, null, CheckBudgets.defaults());
     }
 
-    /** The same, remembering in {@code cache} (null: nowhere) which pages were valid HTML, so only changed ones are checked again. */
-    public static List<Problem> of(Path site, String baseUrl, Path cache) {
-        SiteCheck check = new SiteCheck(site, baseUrl, cache);
+    /**
+     * The same against {@code budgets}, remembering in {@code cache} (null: nowhere) which pages were valid HTML, so
+     * only changed ones are checked again.
+     */
+    public static List<Problem> of(Path site, String baseUrl, Path cache, CheckBudgets budgets) {
+        SiteCheck check = new SiteCheck(site, baseUrl, cache, budgets);
         check.run();
         return List.copyOf(check.problems);
+    }
+
+    private void budget(String file, long size) {
+        if (size > budgets.fileBytes()) {
+            problems.add(new Problem(file, "is " + kb(size) + " KB, over the " + budgets.fileKb()
+                    + " KB budget for one file", "make it smaller, or raise --file-budget-kb (key file_budget_kb)"));
+        } else if (isFeed(file) && size > budgets.feedBytes()) {
+            problems.add(new Problem(file, "is " + kb(size) + " KB, over the " + budgets.feedKb()
+                    + " KB budget for one feed", "lower --feed-entries or --feed-diff-chars, or raise --feed-budget-kb"));
+        }
+    }
+
+    private static long kb(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
+
+    private static boolean isFeed(String file) {
+        return file.endsWith("feed.xml") || file.endsWith("atom.xml") || file.endsWith("feed.json");
     }
 
     private void run() {
@@ -65,10 +88,7 @@ public final class SiteCheck {
         Map<String, Document> pages = new HashMap<>();
         for (String file : files) {
             Path path = site.resolve(file);
-            if (size(path) > FILE_BUDGET) {
-                problems.add(Problem.in(file, "is " + size(path) / 1024 / 1024 + " MB, over the " + FILE_BUDGET / 1024 / 1024
-                        + " MB budget for one file"));
-            }
+            budget(file, size(path));
             if (file.endsWith(".html")) {
                 pages.put(file, Jsoup.parse(read(path), base.resolve(file).toString()));
             } else if (file.endsWith("feed.xml") || file.endsWith("atom.xml")) {

@@ -19,6 +19,12 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SiteFolders folders;
 
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
+
+    @picocli.CommandLine.Mixin
+    BudgetOptions budgets;
+
     @Option(names = "--base-url", defaultValue = BuildConfig.DEFAULT_BASE_URL,
             description = "Absolute URL the site is served from (default: ${DEFAULT-VALUE}).")
     String baseUrl;
@@ -39,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildConfig config = folders.config(baseUrl);
+        BuildConfig config = folders.config(baseUrl, site.settings());
+        var budgets = this.budgets.budgets();
         Path out = folders.out;
         SiteBuild.Result result = new SiteBuild(config, new ProgressLine(spec.commandLine().getOut(),
                 System.console() != null)).run();
@@ -68,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));
         }
-        boolean sound = !check || CheckReport.print(spec.commandLine(), out, config.baseUrl(), config.cache());
+        boolean sound = !check || CheckReport.print(spec.commandLine(), out, config.baseUrl(), config.cache(), budgets);
         return result.errors().isEmpty() && sound ? 0 : OneLineErrors.FAILURE;
     }
 }

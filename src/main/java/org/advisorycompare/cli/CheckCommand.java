@@ -3,7 +3,6 @@ package org.advisorycompare.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.advisorycompare.check.SiteCheck;
 import org.advisorycompare.config.BuildConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: validates a built site; exits 1 with a short report on any problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a built site: internal links and anchors, links leaving the base path, requests to other origins, "
-                + "HTML validity (Nu HTML Checker), feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), the sitemap, and files over " + SiteCheck.FILE_BUDGET / 1024 / 1024 + " MB.")
+                + "HTML validity (Nu HTML Checker), feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), the sitemap, and files and feeds over their size budgets.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,11 +29,14 @@ final class CheckCommand implements Callable<Integer> {
             + "only changed pages are validated again (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @picocli.CommandLine.Mixin
+    BudgetOptions budgets;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a built site: run build first");
         }
-        return CheckReport.print(spec.commandLine(), out, baseUrl, cache) ? 0 : OneLineErrors.FAILURE;
+        return CheckReport.print(spec.commandLine(), out, baseUrl, cache, budgets.budgets()) ? 0 : OneLineErrors.FAILURE;
     }
 }

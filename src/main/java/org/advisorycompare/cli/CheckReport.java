@@ -15,10 +15,10 @@ final class CheckReport {
 
     /**
      * Checks the site in {@code out} built for {@code baseUrl}, prints the report; true when it has no problem.
-     * {@code cache}: where the pages found valid HTML are remembered (null: nowhere).
+     * {@code cache}: where the pages found valid HTML are remembered (null: nowhere); {@code budgets}: the size budgets.
      */
-    static boolean print(CommandLine cli, Path out, String baseUrl, Path cache) {
-        List<Problem> problems = SiteCheck.of(out, baseUrl, cache);
+    static boolean print(CommandLine cli, Path out, String baseUrl, Path cache, org.advisorycompare.config.CheckBudgets budgets) {
+        List<Problem> problems = SiteCheck.of(out, baseUrl, cache, budgets);
         problems.stream().limit(SHOWN).forEach(p -> cli.getErr().println("problem: " + p.message()));
         if (problems.size() > SHOWN) {
             cli.getErr().println("... and " + (problems.size() - SHOWN) + " more");

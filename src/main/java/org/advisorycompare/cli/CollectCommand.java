@@ -35,10 +35,10 @@ final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "SOURCE", description = "us, uk or ca; repeatable (default: all three).")
+    @Option(names = "--source", paramLabel = "SOURCE", split = ",", description = "us, uk or ca; repeatable or comma-separated (default: all three).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--country", paramLabel = "ISO2", description = "Only these countries; repeatable (default: all).")
+    @Option(names = "--country", paramLabel = "ISO2", split = ",", description = "Only these countries; repeatable or comma-separated (default: all).")
     List<String> countries = new ArrayList<>();
 
     @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")

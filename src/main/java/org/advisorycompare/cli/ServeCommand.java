@@ -25,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SiteFolders folders;
 
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
+
     @Option(names = "--base-url", description = "The URL the site will be published at, whose path is served "
             + "(default: http://BIND:PORT/).")
     String baseUrl;
@@ -33,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String base = baseUrl != null ? baseUrl : "http://" + bind + ":" + port + "/";
-        BuildConfig config = folders.config(base);
+        BuildConfig config = folders.config(base, site.settings());
         try (PreviewServer server = new PreviewServer(config, bind, port, spec.commandLine().getOut()::println)) {
             int served = server.start();
             String path = java.net.URI.create(config.absolute("")).getPath();

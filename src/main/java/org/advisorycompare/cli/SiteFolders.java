@@ -23,11 +23,11 @@ final class SiteFolders {
             + "under project/ of the site, linked from the About page (default: none).")
     Path projectDocs;
 
-    BuildConfig config(String baseUrl) {
+    BuildConfig config(String baseUrl, org.advisorycompare.config.SiteSettings site) {
         if (projectDocs != null && !java.nio.file.Files.isDirectory(projectDocs)) {
             throw new org.advisorycompare.config.ConfigException("--project-docs " + projectDocs
                     + " is not a folder: run mvn -B verify site first, or leave the option out");
         }
-        return new BuildConfig(content, templates, out, baseUrl, cache, projectDocs);
+        return new BuildConfig(content, templates, out, baseUrl, cache, projectDocs, site);
     }
 }

@@ -13,9 +13,15 @@ import java.nio.file.Path;
  * @param cache     the folder for earlier conversions (default {@code .cache}); safe to delete
  * @param projectDocs the project's own documentation ({@code mvn site}'s {@code target/site}) to publish under
  *                  {@code project/} and link from the About page (default none)
+ * @param site      the site's title and feed sizes (default {@link SiteSettings#defaults()})
  */
-public record BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache, Path projectDocs) {
+public record BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache, Path projectDocs,
+        SiteSettings site) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
+
+    public BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache, Path projectDocs) {
+        this(content, templates, out, baseUrl, cache, projectDocs, SiteSettings.defaults());
+    }
 
     public BuildConfig(Path content, Path templates, Path out, String baseUrl, Path cache) {
         this(content, templates, out, baseUrl, cache, null);
@@ -26,6 +32,7 @@ public record BuildConfig(Path content, Path templates, Path out, String baseUrl
     }
 
     public BuildConfig {
+        site = site == null ? SiteSettings.defaults() : site;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         if (!baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new ConfigException("--base-url " + baseUrl + " is not an absolute http(s) URL such as https://user.github.io/repo/");

@@ -17,14 +17,15 @@ final class FeedEntries {
         AdvisoryVersion v = change.version();
         String versionPath = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
         String link = config.absolute(!change.hasDiff() ? versionPath : versionPath + "diff/");
-        Pages.EntryText text = texts.get(new EntryInputs(link, change), () -> new Pages.EntryText(
-                FeedText.descriptionHtml(change, link), FeedText.summary(change)));
+        int budget = config.site().feedDiffChars();
+        Pages.EntryText text = texts.get(new EntryInputs(link, budget, change), () -> new Pages.EntryText(
+                FeedText.descriptionHtml(change, link, budget), FeedText.summary(change, budget)));
         return new FeedEntry("urn:advisory-compare:" + v.country().iso2() + ":" + v.source().key() + ":" + v.versionId(),
                 FeedText.title(change), link, date(v), text.html(), text.text());
     }
 
-    /** What an entry's texts show: its link and its change (the version, its label and the version before). */
-    private record EntryInputs(String link, Change change) {
+    /** What an entry's texts show: its link, its diff budget and its change (the version, its label and the version before). */
+    private record EntryInputs(String link, int diffChars, Change change) {
     }
 
     /** The stated date at 00:00 UTC, or the retrieval time when the source states no date. */

@@ -38,15 +38,10 @@ import org.jdom2.Namespace;
  * Every feed in three formats: RSS 2.0 ({@code feed.xml}, with {@code atom:link rel="self"}), Atom 1.0
  * ({@code atom.xml}) and JSON Feed 1.1 ({@code feed.json}). Feeds: all changes (site root), level
  * changes only ({@code levels/}), per government ({@code governments/us/}, {@code governments/uk/}),
- * per country ({@code countries/<slug>/}). Newest first, at most {@value #MAX_ENTRIES} entries each.
+ * per country ({@code countries/<slug>/}). Newest first, at most {@code feed_entries} entries each (see
+ * {@link org.advisorycompare.config.SiteSettings}); {@code check} holds each file to the feed budget.
  */
 public final class FeedOutput implements Output {
-    public static final int MAX_ENTRIES = 50;
-    /**
-     * The most bytes one feed file may have: its entries, each with its diff up to the diff budget (as HTML, and
-     * again as text in JSON Feed) and its title, note and links. The default site's largest is about 0.8 MB.
-     */
-    public static final long FILE_BUDGET = 1_500_000;
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -55,14 +50,14 @@ public final class FeedOutput implements Output {
             Consumer<OutputFile> files) {
         List<Change> changes = new ArrayList<>(country.timeline().entries());
         changes.sort(SiteModel.NEWEST_FIRST);
-        write(countrySpec(country), changes.subList(0, Math.min(MAX_ENTRIES, changes.size())), config, pages, files);
+        write(countrySpec(country, config.site().title()), changes.subList(0, Math.min(config.site().feedEntries(), changes.size())), config, pages, files);
     }
 
     @Override
     public void render(SiteModel model, BuildConfig config, Pages pages, Consumer<OutputFile> files) {
         // feeds are independent of each other: rendered on every core, each file the same whatever the order
-        siteSpecs(model).parallelStream().forEach(spec -> write(spec,
-                model.changes().stream().filter(spec.includes()).limit(MAX_ENTRIES).toList(), config, pages, files));
+        siteSpecs(model, config.site().title()).parallelStream().forEach(spec -> write(spec, model.changes().stream()
+                .filter(spec.includes()).limit(config.site().feedEntries()).toList(), config, pages, files));
     }
 
     /** One feed in its three formats, reused while its entries are unchanged. */
@@ -97,31 +92,31 @@ public final class FeedOutput implements Output {
     }
 
     /** Every feed of the site, in the order the feeds page lists them. */
-    public static List<FeedSpec> specs(SiteModel model) {
-        List<FeedSpec> specs = new ArrayList<>(siteSpecs(model));
-        model.countries().forEach(country -> specs.add(countrySpec(country)));
+    public static List<FeedSpec> specs(SiteModel model, String siteTitle) {
+        List<FeedSpec> specs = new ArrayList<>(siteSpecs(model, siteTitle));
+        model.countries().forEach(country -> specs.add(countrySpec(country, siteTitle)));
         return specs;
     }
 
     /** The feeds across countries: all changes, level changes, each government's. */
-    private static List<FeedSpec> siteSpecs(SiteModel model) {
+    private static List<FeedSpec> siteSpecs(SiteModel model, String siteTitle) {
         List<FeedSpec> specs = new ArrayList<>();
-        specs.add(new FeedSpec("", "Advisory Compare: all changes to US and UK travel advice",
+        specs.add(new FeedSpec("", siteTitle + ": all changes to US and UK travel advice",
                 "Every new version of the US State Department's and the UK FCDO's travel advice.", c -> true));
-        specs.add(new FeedSpec("levels/", "Advisory Compare: level changes",
+        specs.add(new FeedSpec("levels/", siteTitle + ": level changes",
                 "Only the versions that raised or lowered a government's national level.",
                 c -> c.kind().isLevelChange()));
         for (Source source : model.sources()) {
-            specs.add(new FeedSpec("governments/" + source.key() + "/", "Advisory Compare: " + source.government()
+            specs.add(new FeedSpec("governments/" + source.key() + "/", siteTitle + ": " + source.government()
                     + " travel advice changes", "Every new version of the " + source.organisation() + "'s travel advice.",
                     c -> c.version().source() == source));
         }
         return specs;
     }
 
-    private static FeedSpec countrySpec(CountryModel country) {
+    private static FeedSpec countrySpec(CountryModel country, String siteTitle) {
         org.advisorycompare.model.Country shown = country.country();
-        return new FeedSpec("countries/" + shown.slug() + "/", "Advisory Compare: "
+        return new FeedSpec("countries/" + shown.slug() + "/", siteTitle + ": "
                 + shown.name() + " travel advice changes", "Every new version of the US and UK travel advice for "
                 + shown.name() + ".", c -> c.version().destination().covers().contains(shown));
     }
@@ -165,7 +160,7 @@ public final class FeedOutput implements Output {
         feed.setOtherLinks(List.of(link(config.absolute(spec.atom()), "self", FeedFormat.ATOM.mediaType())));
         feed.setUpdated(Date.from(entries.isEmpty() ? java.time.Instant.parse("2025-01-01T00:00:00Z") : entries.get(0).date()));
         com.rometools.rome.feed.synd.SyndPerson author = new com.rometools.rome.feed.atom.Person();
-        author.setName("Advisory Compare");
+        author.setName(config.site().title());
         feed.setAuthors(List.of(author));
         List<Entry> atomEntries = new ArrayList<>();
         for (FeedEntry e : entries) {

@@ -39,7 +39,7 @@ final class FeedText {
     }
 
     /** The entry as HTML: organisation and title, change note, level, the changes-only diff, links. */
-    static String descriptionHtml(Change change, String link) {
+    static String descriptionHtml(Change change, String link, int budget) {
         AdvisoryVersion v = change.version();
         StringBuilder html = new StringBuilder();
         html.append("<p>").append(escape(v.source().organisation())).append(": ")
@@ -48,7 +48,7 @@ final class FeedText {
         html.append("<p>Level: ").append(escape(v.level().nationalNative() == null ? "not stated"
                 : v.level().nationalNative() + " (N" + v.level().national() + ")")).append("</p>");
         if (change.hasDiff()) {
-            html.append(diffHtml(change.diff()));
+            html.append(diffHtml(change.diff(), budget));
         }
         html.append("<p><a href=\"").append(escape(link)).append("\">").append(!change.hasDiff() ? "Read this version" : "See what changed")
                 .append("</a>");
@@ -61,28 +61,27 @@ final class FeedText {
         return html.append("</p>").toString();
     }
 
-    /**
-     * The most characters of diff an entry carries, as HTML and again as text (JSON Feed has both): past it, the entry
-     * stops at a block and says the rest is on the change's page. A feed reader's entry stays small (an entry of the
-     * Israel feed was 56 KB); the whole change is always one link away.
+    /*
+     * The budget: the most characters of diff an entry carries, as HTML and again as text (JSON Feed has both), from
+     * SiteSettings.feedDiffChars: past it, the entry stops at a block and says the rest is on the change's page. A feed
+     * reader's entry stays small (an entry of the Israel feed was 56 KB); the whole change is always one link away.
      */
-    static final int DIFF_BUDGET = 12_000;
     static final String REST_ON_PAGE = "… the rest of this change is on its page (See what changed).";
 
     /** The changes-only diff: section lines, then blocks with {@code <ins>}/{@code <del>} and their words, up to the budget. */
-    static String diffHtml(Diff diff) {
+    static String diffHtml(Diff diff, int budget) {
         if (diff.noVisibleChange()) {
             return "<p>No visible text change.</p>";
         }
         StringBuilder html = new StringBuilder();
         for (Diff.SectionDiff section : diff.changedSections()) {
-            if (html.length() > DIFF_BUDGET) {
+            if (html.length() > budget) {
                 return html.append("<p>").append(escape(REST_ON_PAGE)).append("</p>").toString();
             }
             html.append("<p><strong>").append(escape(DiffText.title(section))).append("</strong></p>");
             boolean partial = section.kind() == Diff.Kind.CHANGED || section.kind() == Diff.Kind.RENAMED;
             for (Diff.BlockDiff block : partial ? section.changesOnly(CONTEXT) : section.blocks()) {
-                if (html.length() > DIFF_BUDGET) {
+                if (html.length() > budget) {
                     return html.append("<p>").append(escape(REST_ON_PAGE)).append("</p>").toString();
                 }
                 html.append("<p>");
@@ -103,18 +102,18 @@ final class FeedText {
     }
 
     /** Plain text for JSON Feed's content_text: the change note and the changes-only diff as text. */
-    static String summary(Change change) {
+    static String summary(Change change, int budget) {
         AdvisoryVersion v = change.version();
         String note = "Change note: " + (v.changeNote() == null ? "none in this document" : v.changeNote()) + "\n";
         if (!change.hasDiff()) {
             return note;
         }
         String diff = DiffText.changesOnly(change.diff(), CONTEXT);
-        if (diff.length() <= DIFF_BUDGET) {
+        if (diff.length() <= budget) {
             return note + diff;
         }
-        int cut = diff.lastIndexOf('\n', DIFF_BUDGET);
-        return note + diff.substring(0, cut > 0 ? cut + 1 : DIFF_BUDGET) + REST_ON_PAGE + "\n";
+        int cut = diff.lastIndexOf('\n', budget);
+        return note + diff.substring(0, cut > 0 ? cut + 1 : budget) + REST_ON_PAGE + "\n";
     }
 
     private static String escape(String text) {

@@ -94,7 +94,7 @@ public final class PageCache implements Pages {
     /** A cache over the site currently in {@code config.out()}; empty when there is none. */
     public static PageCache open(BuildConfig config) {
         return new PageCache(new PreviousManifest(config.out()), config.out(),
-                InputKey.of(codeFingerprint(), config.baseUrl()), config);
+                InputKey.of(codeFingerprint(), config.baseUrl(), config.site()), config);
     }
 
     /**

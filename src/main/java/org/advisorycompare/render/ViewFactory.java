@@ -20,7 +20,6 @@ import org.advisorycompare.site.SiteModel;
 
 /** Builds the view records of each page from the site model. */
 final class ViewFactory {
-    static final String SITE_NAME = "Advisory Compare";
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final BuildConfig config;
@@ -74,7 +73,7 @@ final class ViewFactory {
             String country = path.substring(0, path.indexOf('/', "countries/".length()) + 1);
             feeds.addAll(0, feedLinks(title.substring(0, title.indexOf(':')) + " changes", root + country));
         }
-        return new Views.Page(title, root, path, config.absolute(path), root + org.advisorycompare.feed.FeedFormat.RSS.file(), feeds, governments);
+        return new Views.Page(config.site().title(), title, root, path, config.absolute(path), root + org.advisorycompare.feed.FeedFormat.RSS.file(), feeds, governments);
     }
 
     private static List<Views.FeedLink> feedLinks(String title, String dir) {
@@ -99,7 +98,7 @@ final class ViewFactory {
         List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList();
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
                 .distinct().sorted().toList();
-        return new Views.Home(page(SITE_NAME + ": US and UK travel advice side by side", ""), rows, latest, regions, governments,
+        return new Views.Home(page(config.site().title() + ": US and UK travel advice side by side", ""), rows, latest, regions, governments,
                 pairLabel(), freshness(model), WorldMap.svg(mapCountries(rows)));
     }
 
@@ -184,13 +183,13 @@ final class ViewFactory {
                 .map(t -> new Views.TopicView(t.label(), t.keywords().isEmpty() ? "(anything not matched above)"
                         : String.join(", ", t.keywords())))
                 .toList();
-        return new Views.About(page("About Advisory Compare: sources, scale and method", "about/"), topics,
+        return new Views.About(page("About " + config.site().title() + ": sources, scale and method", "about/"), topics,
                 config.projectDocs() != null);
     }
 
     Views.FeedsPage feeds(SiteModel model) {
         Views.Page page = page("Feeds: follow changes to US and UK travel advice", "feeds/");
-        List<Views.FeedRow> rows = org.advisorycompare.feed.FeedOutput.specs(model).stream()
+        List<Views.FeedRow> rows = org.advisorycompare.feed.FeedOutput.specs(model, config.site().title()).stream()
                 .map(f -> new Views.FeedRow(f.title(), f.description(), page.root() + f.rss(), page.root() + f.atom(),
                         page.root() + f.json()))
                 .toList();

@@ -8,10 +8,10 @@ public final class Views {
     }
 
     /**
-     * What every page needs: its title, the relative path to the site root, the feed link, and the
+     * What every page needs: the site's title ({@code site}), its own title, the relative path to the site root, the feed link, and the
      * governments the site shows (the footer carries each one's attribution).
      */
-    public record Page(String title, String root, String path, String canonical, String feed, List<FeedLink> feeds,
+    public record Page(String site, String title, String root, String path, String canonical, String feed, List<FeedLink> feeds,
             List<Government> governments) {
     }
 

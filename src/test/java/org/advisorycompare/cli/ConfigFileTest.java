@@ -43,4 +43,43 @@ class ConfigFileTest {
         Path config = Files.writeString(dir.resolve("advisory-compare.yml"), "base_url: https://user.github.io/repo/\nbase_ulr: x\n");
         assertThat(run(config, "build")).startsWith("1").contains("advisory-compare.yml", "unknown key 'base_ulr'", "base_url");
     }
+
+    @Test
+    void theSiteTitleAndFeedSizesComeFromTheFileIntoPagesAndFeeds() throws Exception {
+        TestSite.copySeeds(dir.resolve("content/collected"));
+        Path config = Files.writeString(dir.resolve("advisory-compare.yml"), "title: Travel Advice Side by Side\n"
+                + "feed_entries: 2\nfeed_diff_chars: 800\ncontent: " + dir.resolve("content") + "\nout: " + dir.resolve("site")
+                + "\ncache: " + dir.resolve("cache") + "\n");
+        assertThat(run(config, "build")).startsWith("0");
+        assertThat(Files.readString(dir.resolve("site/index.html"))).contains("<title>Travel Advice Side by Side: US and UK",
+                "<a class=\"brand\" href=\"\">Travel Advice Side by Side</a>").doesNotContain("Advisory Compare");
+        String feed = Files.readString(dir.resolve("site/feed.json"));
+        assertThat(feed).contains("\"title\" : \"Travel Advice Side by Side: all changes");
+        assertThat(feed.split("\"date_published\"", -1)).as("two entries").hasSize(3);
+        assertThat(Files.readString(dir.resolve("site/atom.xml"))).contains("<name>Travel Advice Side by Side</name>");
+    }
+
+    @Test
+    void aValueItsOptionCannotTakeIsAnErrorNamingTheKey() throws Exception {
+        Path config = Files.writeString(dir.resolve("advisory-compare.yml"), "feed_entries: many\n");
+        assertThat(run(config, "build")).startsWith("1").contains("advisory-compare.yml", "'feed_entries' must be a whole number");
+        Files.writeString(config, "feed_entries: 0\n");
+        assertThat(run(config, "build")).startsWith("1").contains("feed_entries", "must be 1 to 1000");
+        Files.writeString(config, "title: [a, b]\n");
+        assertThat(run(config, "build")).startsWith("1").contains("advisory-compare.yml", "'title' must be a single value");
+        Files.writeString(config, "feed_budget_kb: -3\n");
+        assertThat(run(config, "check", "--out", dir.toString())).startsWith("1").contains("feed_budget_kb", "at least 1");
+    }
+
+    @Test
+    void aListSetsARepeatableOptionButNeverWhatImportIsToldAboutItsDocuments() throws Exception {
+        Path config = Files.writeString(dir.resolve("advisory-compare.yml"), "source: [uk]\ncountry: [ml, bf]\n");
+        picocli.CommandLine cli = Main.commandLine(config);
+        picocli.CommandLine.ParseResult collect = cli.parseArgs("collect").subcommand();
+        assertThat(collect.commandSpec().findOption("--source").<java.util.List<String>>getValue()).containsExactly("uk");
+        assertThat(collect.commandSpec().findOption("--country").<java.util.List<String>>getValue()).containsExactly("ml", "bf");
+        picocli.CommandLine.ParseResult importer = Main.commandLine(config).parseArgs("import", "somewhere").subcommand();
+        assertThat(importer.commandSpec().findOption("--source").<String>getValue()).as("a document's source").isNull();
+        assertThat(importer.commandSpec().findOption("--country").<String>getValue()).isNull();
+    }
 }

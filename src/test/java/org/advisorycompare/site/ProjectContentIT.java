@@ -91,7 +91,7 @@ class ProjectContentIT {
                     .map(p -> p + " " + p.toFile().length()).toList();
         }
         assertThat(feeds).hasSizeGreaterThan(40).allSatisfy(feed -> assertThat(Long.parseLong(feed.substring(feed.lastIndexOf(' ') + 1)))
-                .as(feed).isLessThanOrEqualTo(org.advisorycompare.feed.FeedOutput.FILE_BUDGET));
+                .as(feed).isLessThanOrEqualTo(org.advisorycompare.config.CheckBudgets.defaults().feedBytes()));
     }
 
     @Test
