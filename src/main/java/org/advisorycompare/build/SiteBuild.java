@@ -144,7 +144,7 @@ public final class SiteBuild {
      */
     private List<Output> outputs() {
         Templates templates = new Templates(config.templates());
-        return List.of(new FeedOutput(), new CountryPages(templates), new VersionPages(templates), new SitePages(templates),
+        return List.of(new FeedOutput(), new CountryPages(templates), new VersionPages(templates), new org.advisorycompare.render.ArchivePages(templates), new SitePages(templates),
                 new ChangeListPages(templates), new OpenDataOutput(), new AssetOutput(), new ProjectDocsOutput(), new Sitemap());
     }
 

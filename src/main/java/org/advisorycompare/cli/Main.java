@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar advisory-compare.jar}. */
 @Command(name = "advisory-compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes US and UK travel advice side by side, with the history of each.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CollectCommand.class, CheckCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, ImportCommand.class, CollectCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -47,6 +47,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, check, import or collect (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, check, publish, import or collect (see --help)");
     }
 }

@@ -19,7 +19,12 @@ final class SiteOptions {
                     + " at least " + SiteSettings.MIN_FEED_DIFF_CHARS + " (default: ${DEFAULT-VALUE}).")
     int feedDiffChars;
 
+    @Option(names = "--full-versions", paramLabel = "N", defaultValue = "" + SiteSettings.DEFAULT_FULL_VERSIONS,
+            description = "How many of each government's newest versions for a country keep a page and a diff page of their"
+                    + " own; older ones are served from the country's archive page, at their same URLs (default: ${DEFAULT-VALUE}).")
+    int fullVersions;
+
     SiteSettings settings() {
-        return new SiteSettings(title, feedEntries, feedDiffChars);
+        return new SiteSettings(title, feedEntries, feedDiffChars, fullVersions);
     }
 }

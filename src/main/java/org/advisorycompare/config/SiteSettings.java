@@ -11,13 +11,19 @@ package org.advisorycompare.config;
  * @param feedDiffChars the most characters of diff one feed entry carries, as HTML and again as text; past it the entry
  *                    says the rest is on the change's page (default {@value #DEFAULT_FEED_DIFF_CHARS}, at least
  *                    {@value #MIN_FEED_DIFF_CHARS}; {@code --feed-diff-chars}, key {@code feed_diff_chars})
+ * @param fullVersions how many of each government's newest versions for a country keep a page and a diff page of
+ *                    their own; older versions are archived: their URLs lead to the country's archive page for that
+ *                    government, which lists each with its facts and shows its text and changes from one compressed
+ *                    file (default {@value #DEFAULT_FULL_VERSIONS}, at least 1; {@code --full-versions}, key
+ *                    {@code full_versions}; a large number archives nothing)
  */
-public record SiteSettings(String title, int feedEntries, int feedDiffChars) {
+public record SiteSettings(String title, int feedEntries, int feedDiffChars, int fullVersions) {
     public static final String DEFAULT_TITLE = "Advisory Compare";
     public static final int DEFAULT_FEED_ENTRIES = 50;
     public static final int MAX_FEED_ENTRIES = 1000;
-    public static final int DEFAULT_FEED_DIFF_CHARS = 12_000;
+    public static final int DEFAULT_FEED_DIFF_CHARS = 4_000;
     public static final int MIN_FEED_DIFF_CHARS = 500;
+    public static final int DEFAULT_FULL_VERSIONS = 5;
     private static final int MAX_TITLE = 80;
 
     public SiteSettings {
@@ -34,9 +40,22 @@ public record SiteSettings(String title, int feedEntries, int feedDiffChars) {
             throw new ConfigException("feed diff characters " + feedDiffChars + " (--feed-diff-chars, key feed_diff_chars)"
                     + " must be at least " + MIN_FEED_DIFF_CHARS + "; the default is " + DEFAULT_FEED_DIFF_CHARS);
         }
+        if (fullVersions < 1) {
+            throw new ConfigException("full versions " + fullVersions + " (--full-versions, key full_versions) must be at"
+                    + " least 1: the current version always has its page; the default is " + DEFAULT_FULL_VERSIONS);
+        }
+    }
+
+    public SiteSettings(String title, int feedEntries, int feedDiffChars) {
+        this(title, feedEntries, feedDiffChars, DEFAULT_FULL_VERSIONS);
     }
 
     public static SiteSettings defaults() {
-        return new SiteSettings(DEFAULT_TITLE, DEFAULT_FEED_ENTRIES, DEFAULT_FEED_DIFF_CHARS);
+        return new SiteSettings(DEFAULT_TITLE, DEFAULT_FEED_ENTRIES, DEFAULT_FEED_DIFF_CHARS, DEFAULT_FULL_VERSIONS);
+    }
+
+    /** The same settings keeping a page for every version: nothing archived. */
+    public SiteSettings archivingNothing() {
+        return new SiteSettings(title, feedEntries, feedDiffChars, Integer.MAX_VALUE);
     }
 }

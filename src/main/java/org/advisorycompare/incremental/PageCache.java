@@ -104,6 +104,16 @@ public final class PageCache implements Pages {
     @Override
     public OutputFile page(String path, String template, Record inputs, Supplier<String> render) {
         String key = InputKey.of(shared, salt, path, template == null ? null : templateKeys.of(template), inputs);
+        return made(path, key, () -> OutputFile.text(path, render.get()));
+    }
+
+    @Override
+    public OutputFile file(String path, Record inputs, Supplier<byte[]> make) {
+        String key = InputKey.of(shared, salt, path, null, inputs);
+        return made(path, key, () -> new OutputFile(path, make.get()));
+    }
+
+    private OutputFile made(String path, String key, Supplier<OutputFile> make) {
         record(path, key);
         if (key.equals(previous.keys().get(path))) {
             Path old = previousSite.resolve(path);
@@ -113,7 +123,7 @@ public final class PageCache implements Pages {
             }
         }
         rendered.incrementAndGet();
-        return OutputFile.text(path, render.get());
+        return make.get();
     }
 
     private void record(String path, String key) {

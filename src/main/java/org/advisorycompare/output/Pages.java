@@ -14,6 +14,9 @@ public interface Pages {
      */
     OutputFile page(String path, String template, Record inputs, Supplier<String> render);
 
+    /** The same for a file of bytes not rendered from a template (a compressed data file). */
+    OutputFile file(String path, Record inputs, Supplier<byte[]> make);
+
     /** The entry texts one feed (its folder in the site) had in earlier builds, to be reused entry by entry. */
     EntryTexts entries(String feed);
 

@@ -304,12 +304,46 @@ final class ViewFactory {
         AdvisoryVersion v = change.version();
         Views.Page page = page(c.country().name() + ": " + v.source().government() + " advice, version "
                 + v.versionId(), versionPath(v));
-        List<String> reviews = v.reviews().stream().map(r -> "retrieved " + r.retrieved()
-                + (r.updated().known() ? ", stating updated " + display(r.updated()) : "")
-                + (r.reviewed().known() ? ", still current at " + display(r.reviewed()) : "")).toList();
+        List<String> reviews = reviews(v);
         return new Views.Version(page, c.country().name(), page.root() + countryPath(c), v.source().government(),
                 v.versionId(), kindLabel(change), side(v, null, true, covers(v.source(), v.destination()), null, null), // no count: the page stays as more versions arrive
                 page.root() + countryPath(c) + "history/", !change.hasDiff() ? null : "diff/", reviews);
+    }
+
+    /** {@code countries/<slug>/<source>/archive/}: the country's archived versions from one government. */
+    static String archivePath(org.advisorycompare.model.Country country, Source source) {
+        return "countries/" + country.slug() + "/" + source.key() + "/archive/";
+    }
+
+    /** The archive page: each archived version's facts, newest first, its text and changes from {@code texts}. */
+    Views.Archive archive(CountryModel c, Source source, List<Change> archived, String texts) {
+        Views.Page page = page(c.country().name() + ": archived " + source.government() + " advice",
+                archivePath(c.country(), source));
+        List<Views.ArchivedVersion> versions = new ArrayList<>();
+        for (int i = archived.size() - 1; i >= 0; i--) {
+            Change change = archived.get(i);
+            AdvisoryVersion v = change.version();
+            versions.add(new Views.ArchivedVersion(v.versionId(), kindLabel(change), side(v, null, false,
+                    covers(v.source(), v.destination()), null, null), change.hasDiff(), reviews(v)));
+        }
+        return new Views.Archive(page, c.country().name(), page.root() + countryPath(c), source.government(),
+                page.root() + countryPath(c) + "history/", texts, versions);
+    }
+
+    /** The page left at an archived version's URL ({@code diff}: at its diff's), leading to its archive entry. */
+    Views.Moved moved(Change change, boolean diff) {
+        AdvisoryVersion v = change.version();
+        String entry = "archive/#" + (diff ? "c-" : "v-") + v.versionId();
+        String what = diff ? "What changed in version " : "Version ";
+        return new Views.Moved(v.country().name() + ": " + what + v.versionId() + " of the " + v.source().government()
+                + " advice (archived)", (diff ? "../../" : "../") + entry,
+                config.absolute(archivePath(v.country(), v.source())) + entry.substring("archive/".length()));
+    }
+
+    private static List<String> reviews(AdvisoryVersion v) {
+        return v.reviews().stream().map(r -> "retrieved " + r.retrieved()
+                + (r.updated().known() ? ", stating updated " + display(r.updated()) : "")
+                + (r.reviewed().known() ? ", still current at " + display(r.reviewed()) : "")).toList();
     }
 
     Views.DiffPage diff(CountryModel c, Change change, AdvisoryVersion previous) {
@@ -377,7 +411,12 @@ final class ViewFactory {
                 levelView(v.level(), v.details().readFrom().level()), display(v.published()), display(v.updated()), display(v.reviewed()),
                 v.changeNote(), v.provenance().url(), v.provenance().documentKind(), v.provenance().licence(),
                 v.provenance().retrieved(), v.versionId(), versions,
-                withBody ? HtmlBody.of(v.body(), 2, v.provenance().licence()) : null, v.details().readFrom().date(), v.details().readFrom().changeNote());
+                withBody ? bodyHtml(v) : null, v.details().readFrom().date(), v.details().readFrom().changeNote());
+    }
+
+    /** A version's text as its page shows it, under a heading of level 2. */
+    static String bodyHtml(AdvisoryVersion v) {
+        return HtmlBody.of(v.body(), 2, v.provenance().licence());
     }
 
     static Views.LevelView levelView(Level level) {

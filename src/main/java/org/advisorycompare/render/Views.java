@@ -129,6 +129,22 @@ public final class Views {
             String kindLabel, Side side, String historyHref, String diffHref, List<String> reviews) {
     }
 
+    /**
+     * A country's archived versions from one government, newest first; {@code texts}: the compressed file their
+     * texts are in (see {@code ArchiveTexts}), relative to the page.
+     */
+    public record Archive(Page page, String country, String countryHref, String government, String historyHref,
+            String texts, List<ArchivedVersion> versions) {
+    }
+
+    /** One archived version: its id, label and facts ({@code side}, without its text), and whether it has a diff. */
+    public record ArchivedVersion(String versionId, String kindLabel, Side side, boolean hasDiff, List<String> reviews) {
+    }
+
+    /** The small page left at an archived version's URL, leading to {@code target} ({@code canonical}: absolute). */
+    public record Moved(String title, String target, String canonical) {
+    }
+
     /** A diff page: both views of the change from the previous version. */
     public record DiffPage(Page page, String country, String countryHref, String government, String versionId,
             String previousId, String date, String kindLabel, String changeNote, boolean noVisibleChange,

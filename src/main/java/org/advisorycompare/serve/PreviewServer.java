@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,11 +35,6 @@ import org.advisorycompare.config.BuildConfig;
 public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_SCRIPT = "/__preview/reload.js";
     static final String GENERATION = "/__preview/generation";
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("png", "image/png"));
-
     private final BuildConfig config;
     private final Path site;
     private final String basePath;
@@ -136,18 +130,18 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (raw.equals(RELOAD_SCRIPT)) {
-                send(exchange, 200, TYPES.get("js"), reloadScript().getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, org.advisorycompare.output.MediaTypes.of("reload.js"), reloadScript().getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file = resolve(raw);
             boolean found = file != null;
             Path served = found ? file : site.resolve("404.html");
             if (!Files.isRegularFile(served, LinkOption.NOFOLLOW_LINKS)) {
-                send(exchange, 404, TYPES.get("txt"), "Not found".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, org.advisorycompare.output.MediaTypes.of("404.txt"), "Not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String name = served.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
+            String type = org.advisorycompare.output.MediaTypes.of(name);
             byte[] body = Files.readAllBytes(served);
             send(exchange, found ? 200 : 404, type, name.endsWith(".html") ? withPreview(body) : body);
         }

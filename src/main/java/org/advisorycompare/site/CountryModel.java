@@ -55,6 +55,14 @@ public record CountryModel(Country country, Map<Source, List<Side>> sides, Timel
             return destination.home().equals(country);
         }
 
+        /**
+         * The versions older than the newest {@code full}, oldest first: archived, served from the archive page of
+         * their country and government instead of pages of their own.
+         */
+        public List<Change> archived(int full) {
+            return history.subList(0, Math.max(0, history.size() - full));
+        }
+
         public Optional<AdvisoryVersion> latest() {
             return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).version());
         }

@@ -18,7 +18,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * What a built file may not carry, found with jsoup: scripts other than the site's own files, event handlers,
- * URLs with a scheme other than http(s) or mailto, frames, plug-ins, forms, base and refresh elements, CSS
+ * URLs with a scheme other than http(s) or mailto, frames, plug-ins, forms, base and refresh elements (but an archived
+ * version's own page, leading to its archive entry), CSS
  * that loads URLs; pages without the strict Content-Security-Policy; feed titles that are not plain text.
  */
 final class ExecutableContent {
@@ -49,6 +50,11 @@ final class ExecutableContent {
         return found;
     }
 
+    /** The one refresh the site makes: an archived version's page leading to its entry on its archive page. */
+    private static boolean isOwnArchive(String refresh) {
+        return refresh.matches("0; url=(\\.\\./){1,2}archive/#[vc]-[0-9a-f]{12}");
+    }
+
     /** The violations in markup (a page, or the HTML of a feed entry). */
     static List<String> inMarkup(Path file, Element root, boolean page) {
         List<String> found = new ArrayList<>();
@@ -57,7 +63,7 @@ final class ExecutableContent {
             if (tag.equals("script") && (!page || !e.hasAttr("src") || !isOwn(e.attr("src")) || !e.data().isBlank())) {
                 found.add(file + ": script " + e.outerHtml());
             }
-            if (FORBIDDEN.contains(tag) || !page && CONTROLS.contains(tag) || tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")
+            if (FORBIDDEN.contains(tag) || !page && CONTROLS.contains(tag) || tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh") && !(page && isOwnArchive(e.attr("content")))
                     || tag.equals("link") && (!page || loads(e) && !isOwn(e.attr("href")))) {
                 found.add(file + ": element " + abbreviate(e.outerHtml()));
             }
@@ -171,8 +177,14 @@ final class ExecutableContent {
         return found;
     }
 
+    /** A built file's text; a compressed one ({@code .gz}: an archive's texts) as the text it holds. */
     static String read(Path file) {
         try {
+            if (file.toString().endsWith(".gz")) {
+                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

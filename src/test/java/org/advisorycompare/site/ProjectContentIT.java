@@ -197,4 +197,39 @@ class ProjectContentIT {
         return versions;
     }
 
+
+    /**
+     * A crawler from the home page, following links and redirects, reaches every version's page and every diff page;
+     * an archived version's page leads to its entry on the archive page, whose compressed file rebuilds its text.
+     */
+    @Test
+    void aCrawlerFromTheHomePageReachesEveryVersionAndDiffAndEveryArchivedText() throws IOException {
+        java.util.Set<String> reached = Crawler.crawl(site.out());
+        List<String> diffs;
+        try (Stream<Path> files = Files.walk(site.out())) {
+            diffs = files.map(p -> site.out().relativize(p).toString()).filter(p -> p.endsWith("/diff/index.html")).toList();
+        }
+        assertThat(diffs).hasSizeGreaterThan(400);
+        assertThat(reached).containsAll(diffs);
+        int archived = 0;
+        Map<String, Map<String, String>> texts = new HashMap<>();
+        for (AdvisoryVersion v : result.versions()) {
+            String page = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/index.html";
+            assertThat(reached).as("reached").contains(page);
+            String html = Files.readString(site.out().resolve(page));
+            if (html.contains("http-equiv=\"refresh\"")) {
+                archived++;
+                String dir = "countries/" + v.country().slug() + "/" + v.source().key() + "/archive/";
+                assertThat(html).contains("url=../archive/#v-" + v.versionId() + "\"");
+                assertThat(Files.readString(site.out().resolve(dir + "index.html"))).contains("id=\"v-" + v.versionId() + "\"");
+                Map<String, String> file = texts.computeIfAbsent(dir, d -> org.advisorycompare.render.ArchiveTexts.read(
+                        TestSite.bytes(site.out().resolve(d + "texts.json.gz"))));
+                assertThat(file.get(v.versionId())).as("the text of archived " + page)
+                        .isEqualTo(String.join("\n", org.advisorycompare.render.HtmlBody.of(v.body(), 2, v.provenance().licence()).lines().toList()));
+            } else {
+                assertThat(html).contains("<h2>Full text</h2>");
+            }
+        }
+        assertThat(archived).as("versions archived under the default policy").isGreaterThan(result.versions().size() / 2);
+    }
 }

@@ -29,7 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class ReaderSiteIT {
     /** Every page type: home, countries, a history, a version's diff (added once the site is built), about, changes, search, 404. */
     private static final List<String> PAGES = new ArrayList<>(List.of("", "countries/haiti/", "countries/israel/",
-            "countries/mali/history/", "about/", "changes/", "search/", "countries/narnia/history/"));
+            "countries/mali/history/", "countries/mali/uk/archive/", "about/", "changes/", "search/",
+            "countries/narnia/history/"));
     /** axe-core's browser script, installed by .ci/run (npm) where it is missing; the axe test is skipped without it. */
     private static final Path AXE = Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
     /**
@@ -68,13 +69,63 @@ class ReaderSiteIT {
         base = "http://127.0.0.1:" + server.start() + "/repo/";
         assertThat(built).as("the build has no errors").singleElement().asString().startsWith("built: ");
         try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("site/countries/mali"))) {
-            Path diff = files.filter(p -> p.endsWith("diff/index.html")).sorted().findFirst().orElseThrow();
+            Path diff = files.filter(p -> p.endsWith("diff/index.html") && !archived(p)).sorted().findFirst().orElseThrow();
             String page = dir.resolve("site").relativize(diff.getParent()) + "/";
             if (!PAGES.contains(page)) {
                 PAGES.add(page);
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Polls {@code done} on the page for up to 10 s. */
+    private static void waitFor(ChromeDriver browser, java.util.function.Predicate<ChromeDriver> done) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!done.test(browser)) {
+            assertThat(System.nanoTime()).as("waited 10 s on " + browser.getCurrentUrl()).isLessThan(until);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String words(String text) {
+        return text.replaceAll("[\\s\u00a0]+", " ").trim();
+    }
+
+    private static boolean archived(Path page) {
+        try {
+            return Files.readString(page).contains("http-equiv=\"refresh\"");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anArchivedVersionsAddressShowsItsTextAndItsDiffsAddressItsChanges() throws IOException {
+        Path archive = dir.resolve("site/countries/mali/uk/archive/texts.json.gz");
+        java.util.Map<String, String> texts = org.advisorycompare.render.ArchiveTexts.read(Files.readAllBytes(archive));
+        String id = texts.keySet().stream().skip(texts.size() / 2).findFirst().orElseThrow();
+        ChromeDriver browser = Chromium.open(390);
+        try {
+            browser.get(base + "countries/mali/uk/" + id + "/");
+            waitFor(browser, b ->
+                    b.getCurrentUrl().endsWith("archive/#v-" + id) && !b.findElements(org.openqa.selenium.By.cssSelector(
+                    "#v-" + id + " .archived-text h3, #v-" + id + " .archived-text p")).isEmpty());
+            String shown = (String) browser.executeScript("return document.querySelector('#v-" + id + " .archived-text').textContent;");
+            assertThat(words(shown)).as("the archived text, as its page showed it")
+                    .isEqualTo(words(org.jsoup.Jsoup.parseBodyFragment(texts.get(id)).body().text()));
+            browser.get(base + "countries/mali/uk/" + id + "/diff/");
+            waitFor(browser, b ->
+                    !b.findElements(org.openqa.selenium.By.cssSelector("#v-" + id + " .archived-change")).isEmpty()
+                    || "No visible text change.".equals(b.findElement(org.openqa.selenium.By.cssSelector("#v-" + id + " .archived-text")).getText()));
+            assertThat(browser.getCurrentUrl()).endsWith("archive/#c-" + id);
+        } finally {
+            browser.quit();
         }
     }
 

@@ -134,6 +134,14 @@ public final class TestSite {
         return files;
     }
 
+    public static byte[] bytes(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.toList()) {

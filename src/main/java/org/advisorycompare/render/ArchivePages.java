@@ -1,0 +1,66 @@
+package org.advisorycompare.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.advisorycompare.config.BuildConfig;
+import org.advisorycompare.history.Change;
+import org.advisorycompare.model.Source;
+import org.advisorycompare.output.Output;
+import org.advisorycompare.output.OutputFile;
+import org.advisorycompare.output.Pages;
+import org.advisorycompare.site.CountryModel;
+import org.advisorycompare.site.SiteModel;
+
+/**
+ * For each country and government with archived versions (older than the newest {@code full_versions} of a side):
+ * {@code countries/<slug>/<source>/archive/}, every archived version's facts, newest first, and
+ * {@code texts.json.gz} beside it, their texts ({@link ArchiveTexts}); both reused while the archived versions are
+ * unchanged.
+ */
+public final class ArchivePages implements Output {
+    static final String TEXTS = "texts.json.gz";
+    private final TemplatePage pages;
+
+    public ArchivePages(Templates templates) {
+        this.pages = new TemplatePage(templates);
+    }
+
+    @Override
+    public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, Pages reuse,
+            Consumer<OutputFile> files) {
+        ViewFactory views = TemplatePage.views(model, config);
+        for (Source source : model.sources()) {
+            List<Change> archived = new ArrayList<>();
+            for (CountryModel.Side side : country.sides(source)) {
+                if (side.homeOf(country.country())) {
+                    archived.addAll(side.archived(config.site().fullVersions()));
+                }
+            }
+            if (!archived.isEmpty()) {
+                String dir = ViewFactory.archivePath(country.country(), source);
+                Shown inputs = new Shown(model.sources(), archived);
+                files.accept(pages.page(reuse, dir + "index.html", "archive.ftlh", inputs,
+                        () -> views.archive(country, source, archived, TEXTS)));
+                files.accept(reuse.file(dir + TEXTS, inputs, () -> ArchiveTexts.of(texts(archived))));
+            }
+        }
+    }
+
+    /** Each side's versions in order, each stored as edits of the one before it when that one is archived too. */
+    private static List<ArchiveTexts.Text> texts(List<Change> archived) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<ArchiveTexts.Text> texts = new ArrayList<>();
+        for (Change change : archived) {
+            String base = change.previous() != null && ids.contains(change.previous().versionId())
+                    ? change.previous().versionId() : null;
+            texts.add(new ArchiveTexts.Text(change.version().versionId(), ViewFactory.bodyHtml(change.version()), base));
+            ids.add(change.version().versionId());
+        }
+        return texts;
+    }
+
+    /** What both files show: the archived versions, each with its label and the version before it. */
+    private record Shown(List<Source> sources, List<Change> archived) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.advisorycompare.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The archive's compressed texts: every version rebuilt exactly from one whole text and the lines each changed. */
+class ArchiveTextsTest {
+    private static String text(int version) {
+        StringBuilder html = new StringBuilder("<h3>Safety and security</h3>\n");
+        for (int line = 0; line < 200; line++) {
+            html.append("<p>Paragraph ").append(line).append(line % 50 == version % 50 ? " changed in " + version : "")
+                    .append(" of the advice.</p>\n");
+        }
+        return html.append(version % 3 == 0 ? "<p>An added warning.</p>" : "<p>The end.</p>").toString();
+    }
+
+    private static List<ArchiveTexts.Text> chain(int versions) {
+        List<ArchiveTexts.Text> texts = new ArrayList<>();
+        for (int v = 0; v < versions; v++) {
+            texts.add(new ArchiveTexts.Text("v" + v, text(v), v == 0 ? null : "v" + (v - 1)));
+        }
+        return texts;
+    }
+
+    @Test
+    void everyVersionIsRebuiltExactlyFromTheFirstTextAndTheEditsOfEachLater() {
+        Map<String, String> read = ArchiveTexts.read(ArchiveTexts.of(chain(40)));
+        assertThat(read).hasSize(40);
+        for (int v = 0; v < 40; v++) {
+            assertThat(read.get("v" + v)).as("v" + v).isEqualTo(text(v));
+        }
+    }
+
+    @Test
+    void aChainOfSimilarTextsTakesAFractionOfTheirSize() {
+        int whole = chain(40).stream().mapToInt(t -> t.html().length()).sum();
+        assertThat(ArchiveTexts.of(chain(40)).length).as("bytes for %d characters of text", whole).isLessThan(whole / 50);
+    }
+
+    @Test
+    void aVersionWhoseBaseIsNotInTheFileIsStoredWholeAndTheBytesAreTheSameOnEveryBuild() {
+        List<ArchiveTexts.Text> texts = List.of(new ArchiveTexts.Text("a", text(1), "not-archived"),
+                new ArchiveTexts.Text("b", "", "a"), new ArchiveTexts.Text("c", text(2), "b"));
+        Map<String, String> read = ArchiveTexts.read(ArchiveTexts.of(texts));
+        assertThat(read).containsExactly(Map.entry("a", text(1)), Map.entry("b", ""), Map.entry("c", text(2)));
+        assertThat(ArchiveTexts.of(texts)).isEqualTo(ArchiveTexts.of(texts));
+    }
+}
