@@ -31,7 +31,8 @@ public final class SiteSizes {
         Map<String, long[]> kinds = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                long[] kind = kinds.computeIfAbsent(kind(site.relativize(file).toString().replace('\\', '/')), k -> new long[2]);
+                String path = site.relativize(file).toString().replace('\\', '/');
+                long[] kind = kinds.computeIfAbsent(archivedLink(path, file) ? linkKind(path) : kind(path), k -> new long[2]);
                 kind[0]++;
                 kind[1] += Files.size(file);
             }
@@ -44,6 +45,22 @@ public final class SiteSizes {
         return list;
     }
 
+    static final String ARCHIVED_VERSIONS = "archived versions";
+    static final String ARCHIVED_DIFFS = "archived diffs";
+
+    /** Whether a version's or a diff's page is the small page an archived version leaves at its URL. */
+    private static boolean archivedLink(String path, Path file) throws IOException {
+        String kind = kind(path);
+        if (!kind.equals("version pages") && !kind.equals("diff pages") || Files.size(file) > 4096) {
+            return false;
+        }
+        return Files.readString(file).contains("http-equiv=\"refresh\"");
+    }
+
+    private static String linkKind(String path) {
+        return kind(path).equals("diff pages") ? ARCHIVED_DIFFS : ARCHIVED_VERSIONS;
+    }
+
     /** The page kind of a site path, from the URL layout. */
     static String kind(String path) {
         String[] parts = path.split("/");
@@ -52,6 +69,8 @@ public final class SiteSizes {
             return "feeds";
         } else if (path.startsWith("data/")) {
             return "open data";
+        } else if (path.startsWith("countries/") && parts.length == 5 && parts[3].equals("archive")) {
+            return name.endsWith(".gz") ? "archived texts" : "archive pages";
         } else if (path.startsWith("countries/") && parts.length == 6 && parts[4].equals("diff")) {
             return "diff pages";
         } else if (path.startsWith("countries/") && parts.length == 5) {
@@ -71,12 +90,54 @@ public final class SiteSizes {
         List<String> lines = new ArrayList<>();
         long total = kinds.stream().mapToLong(Kind::bytes).sum();
         for (Kind k : kinds) {
-            lines.add(String.format("  %-14s %8.1f MB %5.1f%% %7d files %7.1f KB each", k.name(), k.bytes() / 1e6,
+            lines.add(String.format("  %-17s %8.1f MB %5.1f%% %7d files %7.1f KB each", k.name(), k.bytes() / 1e6,
                     total == 0 ? 0 : 100.0 * k.bytes() / total, k.files(), k.files() == 0 ? 0 : k.bytes() / 1e3 / k.files()));
         }
         lines.add(String.format("  site: %.1f MB, %.1f KB per version, %.0f%% of GitHub Pages' 1 GB%s", total / 1e6,
                 versions == 0 ? 0 : total / 1e3 / versions, 100.0 * total / PAGES_LIMIT,
                 total > PAGES_LIMIT ? ": TOO LARGE to publish on GitHub Pages" : total > PAGES_LIMIT / 2 ? ": past half the limit" : ""));
         return lines;
+    }
+
+    /**
+     * Ten years of the real world (about 230 countries, three governments each, 5,000-6,000 versions a year: 60,000)
+     * at this site's measured weights: a version with its own pages, an archived version (its two links, its entry and
+     * its share of the compressed texts), what every version adds to histories, change lists and open data, and what
+     * a country weighs whatever its history (its page and feeds: feeds hold a bounded number of entries).
+     */
+    public static String tenYears(List<Kind> kinds, int versions, int countries, int fullVersions) {
+        Map<String, Kind> by = new java.util.HashMap<>();
+        kinds.forEach(k -> by.put(k.name(), k));
+        long fullVersionsMeasured = files(by, "version pages");
+        long archivedMeasured = files(by, ARCHIVED_VERSIONS);
+        double perFull = per(bytes(by, "version pages", "diff pages"), fullVersionsMeasured);
+        double perArchived = archivedMeasured == 0 ? perFull
+                : per(bytes(by, ARCHIVED_VERSIONS, ARCHIVED_DIFFS, "archive pages", "archived texts"), archivedMeasured);
+        double perVersion = per(bytes(by, "history pages", "change lists", "open data"), versions);
+        double perCountry = per(bytes(by, "country pages", "feeds"), countries);
+        long world = 60_000;
+        long full = Math.min(world, 230L * 3 * fullVersions);
+        double projected = full * perFull + (world - full) * perArchived + world * perVersion + 230 * perCountry
+                + bytes(by, "other");
+        return String.format("  ten years of the real world (60,000 versions of 230 countries from 3 governments, the newest"
+                + " %d of each with pages of their own): about %.0f MB, %.0f%% of GitHub Pages' 1 GB%s", fullVersions,
+                projected / 1e6, 100 * projected / PAGES_LIMIT, archivedMeasured == 0
+                        ? " (no archived version measured: priced as a full one)" : "");
+    }
+
+    private static long files(Map<String, Kind> by, String name) {
+        return by.containsKey(name) ? by.get(name).files() : 0;
+    }
+
+    private static long bytes(Map<String, Kind> by, String... names) {
+        long sum = 0;
+        for (String name : names) {
+            sum += by.containsKey(name) ? by.get(name).bytes() : 0;
+        }
+        return sum;
+    }
+
+    private static double per(long bytes, long count) {
+        return count == 0 ? 0 : (double) bytes / count;
     }
 }

@@ -30,6 +30,24 @@ class SiteSizesTest {
         assertThat(SiteSizes.report(kinds, 1).get(kinds.size())).startsWith("  site: 0.0 MB, 0.7 KB per version");
     }
 
+    @Test
+    void anArchivedVersionsLinksEntryAndTextsAreTheirOwnKindsAndPriceTheTenYearProjection() throws IOException {
+        String link = "<!DOCTYPE html><meta http-equiv=\"refresh\" content=\"0; url=../archive/#v-abc\">";
+        Files.createDirectories(dir.resolve("countries/mali/uk/old/diff"));
+        Files.writeString(dir.resolve("countries/mali/uk/old/index.html"), link);
+        Files.writeString(dir.resolve("countries/mali/uk/old/diff/index.html"), link + " ");
+        write("countries/mali/uk/archive/index.html", 1000);
+        write("countries/mali/uk/archive/texts.json.gz", 500);
+        write("countries/mali/uk/new/index.html", 40_000);
+        write("countries/mali/uk/new/diff/index.html", 20_000);
+        write("countries/mali/index.html", 100_000);
+        List<SiteSizes.Kind> kinds = SiteSizes.of(dir);
+        assertThat(kinds).extracting(SiteSizes.Kind::name).containsExactly("country pages", "version pages", "diff pages",
+                "archive pages", "archived texts", "archived diffs", "archived versions");
+        // 3,450 versions with pages at 60 KB, 56,550 archived at 1.67 KB, 230 countries at 100 KB: 324 MB
+        assertThat(SiteSizes.tenYears(kinds, 2, 1, 5)).contains("the newest 5 of each", "about 324 MB", "30% of");
+    }
+
     private void write(String path, int bytes) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
