@@ -85,8 +85,24 @@ public final class SiteSizes {
         return "other";
     }
 
+    /** How many versions the site has: each has one page at its URL, its own or its archived version's link. */
+    public static long versions(List<Kind> kinds) {
+        return kinds.stream().filter(k -> k.name().equals("version pages") || k.name().equals(ARCHIVED_VERSIONS))
+                .mapToLong(Kind::files).sum();
+    }
+
+    /** How many countries have a page ({@code countries/<slug>/index.html}). */
+    public static int countries(Path site) {
+        try (Stream<Path> folders = Files.list(site.resolve("countries"))) {
+            return (int) folders.filter(f -> Files.isRegularFile(f.resolve("index.html"))).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The report: one line per kind, then the total against the limit. */
-    public static List<String> report(List<Kind> kinds, int versions) {
+    public static List<String> report(List<Kind> kinds) {
+        long versions = versions(kinds);
         List<String> lines = new ArrayList<>();
         long total = kinds.stream().mapToLong(Kind::bytes).sum();
         for (Kind k : kinds) {
@@ -105,9 +121,10 @@ public final class SiteSizes {
      * its share of the compressed texts), what every version adds to histories, change lists and open data, and what
      * a country weighs whatever its history (its page and feeds: feeds hold a bounded number of entries).
      */
-    public static String tenYears(List<Kind> kinds, int versions, int countries, int fullVersions) {
+    public static String tenYears(List<Kind> kinds, int countries, int fullVersions) {
         Map<String, Kind> by = new java.util.HashMap<>();
         kinds.forEach(k -> by.put(k.name(), k));
+        long versions = versions(kinds);
         long fullVersionsMeasured = files(by, "version pages");
         long archivedMeasured = files(by, ARCHIVED_VERSIONS);
         double perFull = per(bytes(by, "version pages", "diff pages"), fullVersionsMeasured);

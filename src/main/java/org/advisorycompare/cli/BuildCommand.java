@@ -70,9 +70,9 @@ final class BuildCommand implements Callable<Integer> {
         if (sizes) {
             spec.commandLine().getOut().println("Site size by page kind:");
             var kinds = org.advisorycompare.build.SiteSizes.of(out);
-            org.advisorycompare.build.SiteSizes.report(kinds, result.versions().size()).forEach(spec.commandLine().getOut()::println);
-            spec.commandLine().getOut().println(org.advisorycompare.build.SiteSizes.tenYears(kinds, result.versions().size(),
-                    result.countries(), config.site().fullVersions()));
+            org.advisorycompare.build.SiteSizes.report(kinds).forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().println(org.advisorycompare.build.SiteSizes.tenYears(kinds,
+                    org.advisorycompare.build.SiteSizes.countries(out), config.site().fullVersions()));
         }
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));

@@ -27,7 +27,7 @@ class SiteSizesTest {
         assertThat(kinds).extracting(SiteSizes.Kind::name).containsExactly("version pages", "feeds", "diff pages",
                 "country pages", "history pages", "open data", "other");
         assertThat(kinds.get(0).bytes()).isEqualTo(300);
-        assertThat(SiteSizes.report(kinds, 1).get(kinds.size())).startsWith("  site: 0.0 MB, 0.7 KB per version");
+        assertThat(SiteSizes.report(kinds).get(kinds.size())).startsWith("  site: 0.0 MB, 0.7 KB per version");
     }
 
     @Test
@@ -44,8 +44,10 @@ class SiteSizesTest {
         List<SiteSizes.Kind> kinds = SiteSizes.of(dir);
         assertThat(kinds).extracting(SiteSizes.Kind::name).containsExactly("country pages", "version pages", "diff pages",
                 "archive pages", "archived texts", "archived diffs", "archived versions");
+        assertThat(SiteSizes.versions(kinds)).isEqualTo(2);
+        assertThat(SiteSizes.countries(dir)).isEqualTo(1);
         // 3,450 versions with pages at 60 KB, 56,550 archived at 1.67 KB, 230 countries at 100 KB: 324 MB
-        assertThat(SiteSizes.tenYears(kinds, 2, 1, 5)).contains("the newest 5 of each", "about 324 MB", "30% of");
+        assertThat(SiteSizes.tenYears(kinds, 1, 5)).contains("the newest 5 of each", "about 324 MB", "30% of");
     }
 
     private void write(String path, int bytes) throws IOException {

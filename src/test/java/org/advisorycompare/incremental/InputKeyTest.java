@@ -95,4 +95,18 @@ class InputKeyTest {
         assertThat(InputKey.of(shared, new Lazy("a", () -> "x"))).isEqualTo(InputKey.of(new Lazy("a", () -> "x")))
                 .as("records of other classes are encoded as always");
     }
+
+    record Inner(String name, int n, List<String> tags) {
+    }
+
+    record Outer(String title, Inner inner, java.util.Map<String, Integer> counts, Long big) {
+    }
+
+    /** The encoding is pinned: a rewritten encoder must give every input the key it had, or say so by changing this value. */
+    @Test
+    void theKeyOfAGivenInputNeverChanges() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>(java.util.Map.of("a", 1, "b", 2));
+        assertThat(InputKey.of("salt", new Outer("Mali " + "x".repeat(9000), new Inner("inner", 7, List.of("p", "q")), counts, 5L),
+                null, 3)).isEqualTo("3319ec119b30d99c002bf5b84c508801d15b27a47796f076f507332229c64338");
+    }
 }

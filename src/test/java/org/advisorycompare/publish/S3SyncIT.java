@@ -88,4 +88,23 @@ class S3SyncIT {
                     .hasMessageContaining("--s3-endpoint");
         }
     }
+
+    @Test
+    void thePublishCommandSyncsWithCredentialsFromTheEnvironmentAndRefusesAFolderThatIsNoSite() throws Exception {
+        TestSite site = new TestSite(dir);
+        TestSite.copySeeds(site.content().resolve("collected"));
+        assertThat(site.build(BASE).errors()).isEmpty();
+        System.setProperty("aws.accessKeyId", "test");
+        System.setProperty("aws.secretAccessKey", "secret");
+        try (LocalS3 store = new LocalS3("advisories")) {
+            assertThat(org.advisorycompare.cli.Main.run("publish", "--out", site.out().toString(), "--s3", "s3://advisories/",
+                    "--s3-endpoint", store.endpoint())).isZero();
+            assertThat(store.objects).containsKey("index.html").doesNotContainKey(".build-manifest.tsv");
+            assertThat(org.advisorycompare.cli.Main.run("publish", "--out", dir.resolve("nothing").toString(), "--s3",
+                    "s3://advisories/", "--s3-endpoint", store.endpoint())).isEqualTo(1);
+        } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
+        }
+    }
 }
