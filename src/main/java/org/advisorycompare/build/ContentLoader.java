@@ -1,5 +1,6 @@
 package org.advisorycompare.build;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.advisorycompare.store.Conversion;
 import org.advisorycompare.convert.Converter;
 import org.advisorycompare.convert.Readers;
 import org.advisorycompare.incremental.VersionIndex;
+import org.advisorycompare.store.VersionLayout;
 import org.advisorycompare.store.VersionStore;
 import org.advisorycompare.model.AdvisoryVersion;
 import org.advisorycompare.model.Countries;
@@ -65,6 +67,9 @@ final class ContentLoader {
      * and the version files'. Reads only the files that are new or touched since the last build.
      */
     Inputs scan() {
+        if (Files.isDirectory(config.collected()) || Files.isDirectory(config.advisories())) {
+            VersionLayout.ensure(config.advisories());
+        }
         return new Inputs(states.byFolder(config.collected(), 2), advisoryStates(),
                 config.projectDocs() == null ? Map.of() : states.byFolder(config.projectDocs(), 1));
     }
@@ -156,29 +161,18 @@ final class ContentLoader {
     }
 
     /**
-     * The state of each version folder ({@code advisories/<iso2>/<source>}), keyed as its archive folder.
-     * The version files seen are kept, so that {@link #load} does not walk them again.
+     * The state of each version folder ({@code advisories/<source>/<folder>}), keyed as its archive folder
+     * ({@code collected/<source>/<folder>}) is: one key order for both. The version files seen are kept, so that
+     * {@link #load} does not walk them again.
      */
     Map<String, String> advisoryStates() {
         ContentState.Listing listing = states.listing(config.advisories(), 2);
         listedVersionFiles = listing.files();
-        return archiveKeys(listing.states());
+        return new TreeMap<>(listing.states());
     }
 
-    /** The states of the version folders of some archive folders ({@code <source>/<iso2>}), as {@link #advisoryStates()} gives them. */
+    /** The states of the version folders of some archive folders, as {@link #advisoryStates()} gives them. */
     private Map<String, String> advisoryStates(Collection<String> archiveFolders) {
-        return archiveKeys(states.of(config.advisories(), archiveFolders.stream().map(ContentLoader::swap).toList()));
-    }
-
-    private static Map<String, String> archiveKeys(Map<String, String> byVersionFolder) {
-        Map<String, String> states = new TreeMap<>();
-        byVersionFolder.forEach((key, state) -> states.put(swap(key), state));
-        return states;
-    }
-
-    /** {@code a/b} as {@code b/a}: a version folder's key as its archive folder's, and back. */
-    private static String swap(String key) {
-        String[] parts = key.split("/");
-        return parts.length == 2 ? parts[1] + "/" + parts[0] : key;
+        return states.of(config.advisories(), archiveFolders);
     }
 }

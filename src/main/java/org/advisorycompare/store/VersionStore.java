@@ -18,7 +18,7 @@ import org.advisorycompare.model.Source;
 import org.advisorycompare.error.Problem;
 
 /**
- * The converted versions: {@code <root>/<iso2>/<source>/<version>.md}. Writing is idempotent: a file
+ * The converted versions: {@code <root>/<source>/<destination folder>/<version>.md} (see {@link VersionLayout}). Writing is idempotent: a file
  * whose bytes would not change is not touched.
  */
 public final class VersionStore {
@@ -30,14 +30,14 @@ public final class VersionStore {
         this.countries = countries;
     }
 
-    /** The file of a version: {@code <root>/<destination folder>/<source>/<version>.md} (the folder is the country's code for a plain destination). */
+    /** The file of a version: {@code <root>/<source>/<destination folder>/<version>.md} (the folder is the country's code for a plain destination). */
     public Path path(AdvisoryVersion version) {
         return path(version.destination().folder(), version.source(), version.versionId());
     }
 
     /** The file of the version with this id, of this destination folder ({@code ml}, {@code il~israel-west-bank-gaza}) and source. */
     public Path path(String destinationFolder, Source source, String versionId) {
-        return root.resolve(destinationFolder).resolve(source.key()).resolve(versionId + ".md");
+        return root.resolve(source.key()).resolve(destinationFolder).resolve(versionId + ".md");
     }
 
     /** Writes the version's file if it is missing or different; returns whether anything was written. */

@@ -126,8 +126,8 @@ class BadInputTest {
                 .hasMessageContaining("set aside");
         String versionFile = "---\ncountry:\n  iso2: \"ML\"\nsource: \"uk\"\nversion: \"abc\"\ntitle: \""
                 + "a".repeat(300 * 1024) + "\"\n---\nBody\n";
-        assertThatThrownBy(() -> VersionFile.read("advisories/ml/uk/abc.md", versionFile, org.advisorycompare.model.Countries.standard()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/ml/uk/abc.md: front matter of 300 KB");
+        assertThatThrownBy(() -> VersionFile.read("advisories/uk/ml/abc.md", versionFile, org.advisorycompare.model.Countries.standard()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/uk/ml/abc.md: front matter of 300 KB");
     }
 
     /** Regression: a deeply nested document threw StackOverflowError and stopped import, collect and every build. */
@@ -168,10 +168,10 @@ class BadInputTest {
     void aHandEditedVersionFileWithABadIdIsAnErrorNamingIt() {
         String file = "---\ncountry:\n  iso2: \"ML\"\n  name: \"Mali\"\nsource: \"uk\"\nversion: \"../..\"\ntitle: \"t\"\n"
                 + "provenance:\n  organisation: \"o\"\n---\n\nbody\n";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VersionFile.read("advisories/ml/uk/x.md", file, Countries.standard()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/ml/uk/x.md: ").hasMessageContaining("../..");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VersionFile.read("advisories/uk/ml/x.md", file, Countries.standard()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/uk/ml/x.md: ").hasMessageContaining("../..");
         String wrongType = file.replace("version: \"../..\"", "version: \"0123456789ab\"").replace("provenance:\n  organisation: \"o\"", "provenance: \"x\"");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VersionFile.read("advisories/ml/uk/y.md", wrongType, Countries.standard()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/ml/uk/y.md: ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VersionFile.read("advisories/uk/ml/y.md", wrongType, Countries.standard()))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("advisories/uk/ml/y.md: ");
     }
 }

@@ -60,7 +60,7 @@ class IncrementalBuildIT {
         assertSameAsFullBuild(site, "after one new version");
 
         Path versionFile;
-        try (var files = Files.walk(site.content().resolve("advisories/ci/uk"))) {
+        try (var files = Files.walk(site.content().resolve("advisories/uk/ci"))) {
             versionFile = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
         }
         Files.delete(versionFile);

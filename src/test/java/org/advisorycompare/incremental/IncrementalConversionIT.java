@@ -111,12 +111,12 @@ class IncrementalConversionIT {
                         "all but essential", "version two"));
         assertThat(site.build(BASE).errors()).isEmpty();
         // a hand-made version file: the UK one, moved to the US side of the same country with its own text
-        Path made = Files.list(site.content().resolve("advisories/ci/uk")).findFirst().orElseThrow();
+        Path made = Files.list(site.content().resolve("advisories/uk/ci")).findFirst().orElseThrow();
         String body = "# Hand-made\n\nA version file written by hand for this test.\n";
         String text = Files.readString(made);
         String handMade = text.substring(0, text.indexOf("\n---\n") + 5).replace("source: \"uk\"", "source: \"us\"")
                 .replaceFirst("version: \"[0-9a-f]+\"", "version: \"0123456789ab\"") + "\n" + body;
-        Path file = site.content().resolve("advisories/ci/us/0123456789ab.md");
+        Path file = site.content().resolve("advisories/us/ci/0123456789ab.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, handMade);
         assertThat(site.build(BASE).errors()).isEmpty();
@@ -185,8 +185,11 @@ class IncrementalConversionIT {
         return result;
     }
 
+    /** The version files (not the folder's LAYOUT marker). */
     private static java.util.Map<String, String> versionFiles(TestSite site) {
-        return TestSite.snapshot(site.content().resolve("advisories"));
+        java.util.Map<String, String> files = TestSite.snapshot(site.content().resolve("advisories"));
+        files.remove(org.advisorycompare.store.VersionLayout.MARKER);
+        return files;
     }
 
     /** A full conversion: the same archive, no version files, no caches; its version files and site. */
