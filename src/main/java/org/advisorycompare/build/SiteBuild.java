@@ -1,5 +1,6 @@
 package org.advisorycompare.build;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,24 +86,35 @@ public final class SiteBuild {
                 cache.rendered(), timings.all(), false, loaded.snapshotsRead());
     }
 
+    /**
+     * Every country's files, several countries at once: each output makes a country's files while its texts and diffs
+     * are at hand; a country whose inputs are unchanged is taken whole from the previous site. The changed countries
+     * go first, so that taking the unchanged ones overlaps their rendering instead of following it.
+     */
+    private void countries(SiteModel model, List<Output> outputs, PageCache cache, Publisher.Staging site) {
+        List<Map.Entry<CountryModel, PageCache.Group>> groups = new ArrayList<>(model.countries().parallelStream()
+                .map(country -> Map.entry(country, cache.group("country/" + country.country().iso2(),
+                        CountryFiles.of(model.sources(), country)))).toList());
+        groups.sort(java.util.Comparator.comparing(g -> !g.getValue().changed())); // stable: changed first, in order
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        groups.parallelStream().forEach(group -> {
+            CountryModel country = group.getKey();
+            PageCache.Group files = group.getValue();
+            if (!files.reuse(site::write)) {
+                // the feed, first, asks for the newest diffs and sections; they are held for the diff pages
+                holding(country.allSides(), config.site().feedEntries(), () -> outputs.forEach(output ->
+                        output.renderCountry(model, country, config, files.cache(), site::write)));
+                files.done();
+            }
+            progress.at("rendering countries", rendered.incrementAndGet(), groups.size());
+        });
+    }
+
     /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
     private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs, Timings timings) {
         Publisher.Staging site = new Publisher(PageCache.MANIFEST).begin(config.out(), cache.previousPaths());
         try {
-            // several countries at once: each output makes a country's files while its texts and diffs are at hand;
-            // a country whose inputs are unchanged is taken whole from the previous site
-            java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-            model.countries().parallelStream().forEach(country -> {
-                PageCache.Group files = cache.group("country/" + country.country().iso2(),
-                        CountryFiles.of(model.sources(), country));
-                if (!files.reuse(site::write)) {
-                    // the feed, first, asks for the newest diffs and sections; they are held for the diff pages
-                    holding(country.allSides(), config.site().feedEntries(), () -> outputs.forEach(output -> output.renderCountry(model, country,
-                            config, files.cache(), site::write)));
-                    files.done();
-                }
-                progress.at("rendering countries", rendered.incrementAndGet(), model.countries().size());
-            });
+            countries(model, outputs, cache, site);
             timings.lap("countries");
             for (Output output : outputs) {
                 output.render(model, config, cache, site::write);
