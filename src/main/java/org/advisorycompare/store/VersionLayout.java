@@ -43,12 +43,18 @@ public final class VersionLayout {
         }
     }
 
-    /** Each {@code <folder>/<source>} to {@code <source>/<folder>}, through a folder beside them (no name meets another). */
+    /**
+     * Each {@code <folder>/<source>} to {@code <source>/<folder>}, through a folder beside them (no name meets another).
+     * A sub-folder whose version files say they are of the source its parent is named after is already source first
+     * (a marker deleted by hand) and stays.
+     */
     private static void migrate(Path root) throws IOException {
         Path moving = root.resolve(MOVING);
-        List<Path> folders = subfolders(root);
-        for (Path folder : folders) {
+        for (Path folder : subfolders(root)) {
             for (Path source : subfolders(folder)) {
+                if (folder.getFileName().toString().equals(sourceOf(source))) {
+                    continue;
+                }
                 Path target = moving.resolve(source.getFileName().toString()).resolve(folder.getFileName().toString());
                 Files.createDirectories(target.getParent());
                 Files.move(source, target);
@@ -61,9 +67,29 @@ public final class VersionLayout {
         }
         if (Files.isDirectory(moving)) {
             for (Path source : subfolders(moving)) {
-                Files.move(source, root.resolve(source.getFileName().toString()));
+                for (Path folder : subfolders(source)) {
+                    Path target = root.resolve(source.getFileName().toString()).resolve(folder.getFileName().toString());
+                    Files.createDirectories(target.getParent());
+                    Files.move(folder, target);
+                }
+                Files.delete(source);
             }
             Files.delete(moving);
+        }
+    }
+
+    /** The source its first version file names in its front matter ({@code source: "uk"}); null when it has none. */
+    private static String sourceOf(Path folder) throws IOException {
+        Path first;
+        try (Stream<Path> files = Files.list(folder)) {
+            first = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().findFirst().orElse(null);
+        }
+        if (first == null) {
+            return null;
+        }
+        try (Stream<String> lines = Files.lines(first, StandardCharsets.UTF_8)) {
+            return lines.limit(60).filter(line -> line.startsWith("source:")).findFirst()
+                    .map(line -> line.substring("source:".length()).replace("\"", "").strip()).orElse(null);
         }
     }
 

@@ -184,7 +184,7 @@ class ProjectContentIT {
     }
 
     private List<AdvisoryVersion> versions(String country, String source) throws IOException {
-        return versions(dir.resolve("content/advisories").resolve(country).resolve(source));
+        return versions(dir.resolve("content/advisories").resolve(source).resolve(country));
     }
 
     private static List<AdvisoryVersion> versions(Path folder) throws IOException {

@@ -43,6 +43,16 @@ class VersionLayoutTest {
     }
 
     @Test
+    void aSourceFirstFolderWhoseMarkerWasDeletedIsLeftWhereItIsByWhatItsVersionFilesSay() throws IOException {
+        Files.createDirectories(root.resolve("us/ca"));
+        Files.writeString(root.resolve("us/ca/a.md"), "---\ncountry:\n  iso2: \"CA\"\nsource: \"us\"\n---\nbody\n");
+        Files.createDirectories(root.resolve("ml/uk"));
+        Files.writeString(root.resolve("ml/uk/b.md"), "---\nsource: \"uk\"\n---\nbody\n");
+        VersionLayout.ensure(root);
+        assertThat(files()).containsExactly("LAYOUT", "uk/ml/b.md", "us/ca/a.md");
+    }
+
+    @Test
     void aNewFolderIsMadeSourceFirstAndAStoppedMoveIsAnErrorNamingTheFix() throws IOException {
         Path fresh = root.resolve("advisories");
         VersionLayout.ensure(fresh);
