@@ -66,7 +66,7 @@ public final class SiteSizes {
         String[] parts = path.split("/");
         String name = parts[parts.length - 1];
         if (name.equals("feed.xml") || name.equals("atom.xml") || name.equals("feed.json")) {
-            return "feeds";
+            return path.startsWith("countries/") ? "country feeds" : "feeds";
         } else if (path.startsWith("data/")) {
             return "open data";
         } else if (path.startsWith("countries/") && parts.length == 5 && parts[3].equals("archive")) {
@@ -131,11 +131,11 @@ public final class SiteSizes {
         double perArchived = archivedMeasured == 0 ? perFull
                 : per(bytes(by, ARCHIVED_VERSIONS, ARCHIVED_DIFFS, "archive pages", "archived texts"), archivedMeasured);
         double perVersion = per(bytes(by, "history pages", "change lists", "open data"), versions);
-        double perCountry = per(bytes(by, "country pages", "feeds"), countries);
+        double perCountry = per(bytes(by, "country pages", "country feeds"), countries);
         long world = 60_000;
         long full = Math.min(world, 230L * 3 * fullVersions);
         double projected = full * perFull + (world - full) * perArchived + world * perVersion + 230 * perCountry
-                + bytes(by, "other");
+                + bytes(by, "other", "feeds");
         return String.format("  ten years of the real world (60,000 versions of 230 countries from 3 governments, the newest"
                 + " %d of each with pages of their own): about %.0f MB, %.0f%% of GitHub Pages' 1 GB%s", fullVersions,
                 projected / 1e6, 100 * projected / PAGES_LIMIT, archivedMeasured == 0

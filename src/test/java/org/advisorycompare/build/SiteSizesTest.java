@@ -24,7 +24,7 @@ class SiteSizesTest {
         write("data/advisories.json", 10);
         write("index.html", 5);
         List<SiteSizes.Kind> kinds = SiteSizes.of(dir);
-        assertThat(kinds).extracting(SiteSizes.Kind::name).containsExactly("version pages", "feeds", "diff pages",
+        assertThat(kinds).extracting(SiteSizes.Kind::name).containsExactly("version pages", "country feeds", "diff pages",
                 "country pages", "history pages", "open data", "other");
         assertThat(kinds.get(0).bytes()).isEqualTo(300);
         assertThat(SiteSizes.report(kinds).get(kinds.size())).startsWith("  site: 0.0 MB, 0.7 KB per version");
