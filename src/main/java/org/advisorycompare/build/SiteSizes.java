@@ -32,7 +32,7 @@ public final class SiteSizes {
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 String path = site.relativize(file).toString().replace('\\', '/');
-                long[] kind = kinds.computeIfAbsent(archivedLink(path, file) ? linkKind(path) : kind(path), k -> new long[2]);
+                long[] kind = kinds.computeIfAbsent(kind(path, file), k -> new long[2]);
                 kind[0]++;
                 kind[1] += Files.size(file);
             }
@@ -48,17 +48,14 @@ public final class SiteSizes {
     static final String ARCHIVED_VERSIONS = "archived versions";
     static final String ARCHIVED_DIFFS = "archived diffs";
 
-    /** Whether a version's or a diff's page is the small page an archived version leaves at its URL. */
-    private static boolean archivedLink(String path, Path file) throws IOException {
+    /** The kind of a file: its path's, but for the small page an archived version leaves at its or its diff's URL. */
+    private static String kind(String path, Path file) throws IOException {
         String kind = kind(path);
-        if (!kind.equals("version pages") && !kind.equals("diff pages") || Files.size(file) > 4096) {
-            return false;
+        boolean page = kind.equals("version pages") || kind.equals("diff pages");
+        if (!page || Files.size(file) > 4096 || !Files.readString(file).contains("http-equiv=\"refresh\"")) {
+            return kind;
         }
-        return Files.readString(file).contains("http-equiv=\"refresh\"");
-    }
-
-    private static String linkKind(String path) {
-        return kind(path).equals("diff pages") ? ARCHIVED_DIFFS : ARCHIVED_VERSIONS;
+        return kind.equals("diff pages") ? ARCHIVED_DIFFS : ARCHIVED_VERSIONS;
     }
 
     /** The page kind of a site path, from the URL layout. */

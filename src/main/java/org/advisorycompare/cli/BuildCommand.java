@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildConfig config = folders.config(baseUrl, site.settings());
-        var budgets = this.budgets.budgets();
+        var checkBudgets = budgets.budgets();
         Path out = folders.out;
         SiteBuild.Result result = new SiteBuild(config, new ProgressLine(spec.commandLine().getOut(),
                 System.console() != null)).run();
@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));
         }
-        boolean sound = !check || CheckReport.print(spec.commandLine(), out, config.baseUrl(), config.cache(), budgets);
+        boolean sound = !check || CheckReport.print(spec.commandLine(), out, config.baseUrl(), config.cache(), checkBudgets);
         return result.errors().isEmpty() && sound ? 0 : OneLineErrors.FAILURE;
     }
 }

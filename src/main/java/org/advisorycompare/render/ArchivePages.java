@@ -47,17 +47,11 @@ public final class ArchivePages implements Output {
         }
     }
 
-    /** Each side's versions in order, each stored as edits of the one before it when that one is archived too. */
+    /** Each side's versions in order, each based on the one before it (stored whole where that one is not in the file). */
     private static List<ArchiveTexts.Text> texts(List<Change> archived) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        List<ArchiveTexts.Text> texts = new ArrayList<>();
-        for (Change change : archived) {
-            String base = change.previous() != null && ids.contains(change.previous().versionId())
-                    ? change.previous().versionId() : null;
-            texts.add(new ArchiveTexts.Text(change.version().versionId(), ViewFactory.bodyHtml(change.version()), base));
-            ids.add(change.version().versionId());
-        }
-        return texts;
+        return archived.stream().map(change -> new ArchiveTexts.Text(change.version().versionId(),
+                ViewFactory.bodyHtml(change.version()), change.previous() == null ? null : change.previous().versionId()))
+                .toList();
     }
 
     /** What both files show: the archived versions, each with its label and the version before it. */

@@ -333,11 +333,11 @@ final class ViewFactory {
     /** The page left at an archived version's URL ({@code diff}: at its diff's), leading to its archive entry. */
     Views.Moved moved(Change change, boolean diff) {
         AdvisoryVersion v = change.version();
-        String entry = "archive/#" + (diff ? "c-" : "v-") + v.versionId();
+        String fragment = "#" + (diff ? "c-" : "v-") + v.versionId();
         String what = diff ? "What changed in version " : "Version ";
         return new Views.Moved(v.country().name() + ": " + what + v.versionId() + " of the " + v.source().government()
-                + " advice (archived)", (diff ? "../../" : "../") + entry,
-                config.absolute(archivePath(v.country(), v.source())) + entry.substring("archive/".length()));
+                + " advice (archived)", (diff ? "../../" : "../") + "archive/" + fragment,
+                config.absolute(archivePath(v.country(), v.source())) + fragment);
     }
 
     private static List<String> reviews(AdvisoryVersion v) {
