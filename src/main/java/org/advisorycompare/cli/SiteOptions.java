@@ -24,7 +24,12 @@ final class SiteOptions {
                     + " own; older ones are served from the country's archive page, at their same URLs (default: ${DEFAULT-VALUE}).")
     int fullVersions;
 
+    @Option(names = "--feed-diff-entries", paramLabel = "N", defaultValue = "" + SiteSettings.DEFAULT_FEED_DIFF_ENTRIES,
+            description = "How many of a feed's newest entries carry their changes; older ones carry their title, level,"
+                    + " change note and links; 0 to " + SiteSettings.MAX_FEED_ENTRIES + " (default: ${DEFAULT-VALUE}).")
+    int feedDiffEntries;
+
     SiteSettings settings() {
-        return new SiteSettings(title, feedEntries, feedDiffChars, fullVersions);
+        return new SiteSettings(title, feedEntries, feedDiffChars, fullVersions, feedDiffEntries);
     }
 }

@@ -13,18 +13,19 @@ final class FeedEntries {
     private FeedEntries() {
     }
 
-    static FeedEntry of(Change change, BuildConfig config, Pages.EntryTexts texts) {
+    /** {@code withChanges}: whether the entry carries its changes (up to the budget) or only a link to them. */
+    static FeedEntry of(Change change, BuildConfig config, Pages.EntryTexts texts, boolean withChanges) {
         AdvisoryVersion v = change.version();
         String versionPath = "countries/" + v.country().slug() + "/" + v.source().key() + "/" + v.versionId() + "/";
         String link = config.absolute(!change.hasDiff() ? versionPath : versionPath + "diff/");
-        int budget = config.site().feedDiffChars();
+        int budget = withChanges ? config.site().feedDiffChars() : FeedText.NO_CHANGES;
         Pages.EntryText text = texts.get(new EntryInputs(link, budget, change), () -> new Pages.EntryText(
                 FeedText.descriptionHtml(change, link, budget), FeedText.summary(change, budget)));
         return new FeedEntry("urn:advisory-compare:" + v.country().iso2() + ":" + v.source().key() + ":" + v.versionId(),
                 FeedText.title(change), link, date(v), text.html(), text.text());
     }
 
-    /** What an entry's texts show: its link, its diff budget and its change (the version, its label and the version before). */
+    /** What an entry's texts show: its link, its diff budget (or none) and its change (the version, its label and the version before). */
     private record EntryInputs(String link, int diffChars, Change change) {
     }
 

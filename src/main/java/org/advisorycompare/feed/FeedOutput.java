@@ -66,7 +66,10 @@ public final class FeedOutput implements Output {
         FeedInputs inputs = new FeedInputs(spec.dir(), spec.title(), spec.description(), changes);
         Pages.EntryTexts texts = pages.entries(spec.dir());
         Supplier<List<FeedEntry>> entries = memo(() -> {
-            List<FeedEntry> made = changes.stream().map(c -> FeedEntries.of(c, config, texts)).toList();
+            List<FeedEntry> made = new ArrayList<>();
+            for (Change change : changes) { // the newest feed_diff_entries carry their changes
+                made.add(FeedEntries.of(change, config, texts, made.size() < config.site().feedDiffEntries()));
+            }
             texts.save();
             return made;
         });

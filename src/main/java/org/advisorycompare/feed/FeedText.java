@@ -48,7 +48,7 @@ final class FeedText {
         html.append("<p>Level: ").append(escape(v.level().nationalNative() == null ? "not stated"
                 : v.level().nationalNative() + " (N" + v.level().national() + ")")).append("</p>");
         if (change.hasDiff()) {
-            html.append(diffHtml(change.diff(), budget));
+            html.append(budget == NO_CHANGES ? "<p>" + escape(CHANGES_ON_PAGE) + "</p>" : diffHtml(change.diff(), budget));
         }
         html.append("<p><a href=\"").append(escape(link)).append("\">").append(!change.hasDiff() ? "Read this version" : "See what changed")
                 .append("</a>");
@@ -66,6 +66,9 @@ final class FeedText {
      * SiteSettings.feedDiffChars: past it, the entry stops at a block and says the rest is on the change's page. A feed
      * reader's entry stays small (an entry of the Israel feed was 56 KB); the whole change is always one link away.
      */
+    static final String CHANGES_ON_PAGE = "What changed is on the change's page (See what changed).";
+    /** The budget of an entry that carries no changes, only the link to them (past SiteSettings.feedDiffEntries). */
+    static final int NO_CHANGES = 0;
     static final String REST_ON_PAGE = "… the rest of this change is on its page (See what changed).";
 
     /** The changes-only diff: section lines, then blocks with {@code <ins>}/{@code <del>} and their words, up to the budget. */
@@ -107,6 +110,8 @@ final class FeedText {
         String note = "Change note: " + (v.changeNote() == null ? "none in this document" : v.changeNote()) + "\n";
         if (!change.hasDiff()) {
             return note;
+        } else if (budget == NO_CHANGES) {
+            return note + CHANGES_ON_PAGE + "\n";
         }
         String diff = DiffText.changesOnly(change.diff(), CONTEXT);
         if (diff.length() <= budget) {

@@ -65,6 +65,8 @@ class ConfigFileTest {
         assertThat(run(config, "build")).startsWith("1").contains("advisory-compare.yml", "'feed_entries' must be a whole number");
         Files.writeString(config, "feed_entries: 0\n");
         assertThat(run(config, "build")).startsWith("1").contains("feed_entries", "must be 1 to 1000");
+        Files.writeString(config, "feed_diff_entries: -1\n");
+        assertThat(run(config, "build")).startsWith("1").contains("feed_diff_entries", "must be 0 to 1000");
         Files.writeString(config, "title: [a, b]\n");
         assertThat(run(config, "build")).startsWith("1").contains("advisory-compare.yml", "'title' must be a single value");
         Files.writeString(config, "feed_budget_kb: -3\n");
