@@ -1,10 +1,11 @@
 // Advisory Compare: an archive page's texts. Each archived version's text, and what changed from the version
 // before, is rebuilt from the page's one compressed file (texts.json.gz: the first text whole, later ones as the
-// lines they changed). Without this script the page lists every version's facts and links the file.
+// lines they changed). Without this script the page lists every version's facts and links the file; with it,
+// each entry gets its buttons.
 (function () {
   "use strict";
   var actions = document.querySelectorAll(".archive-actions");
-  if (!actions.length || typeof DecompressionStream === "undefined") { return; }
+  if (!actions.length || !document.querySelector("[data-texts]") || typeof DecompressionStream === "undefined") { return; }
   var loaded = {};
 
   function load(url) {
@@ -47,22 +48,44 @@
     }).join("\n");
   }
 
-  function show(p, what) {
+  var archive = document.querySelector("[data-texts]");
+
+  // the element after an entry's buttons that shows its text, made on first use
+  function output(p) {
     var out = p.nextElementSibling;
+    if (!out || !out.classList.contains("archived-text")) {
+      out = document.createElement("div");
+      out.className = "advice archived-text";
+      out.setAttribute("aria-live", "polite");
+      p.parentNode.insertBefore(out, p.nextSibling);
+    }
+    return out;
+  }
+
+  function show(p, what) {
+    var out = output(p);
     out.textContent = "Loading…";
-    load(p.getAttribute("data-texts")).then(function (texts) {
-      var text = texts[p.getAttribute("data-version")];
+    load(archive.getAttribute("data-texts")).then(function (texts) {
+      var text = texts[p.parentNode.id.slice(2)];
       out.innerHTML = what === "changes" ? changes(text) : text.lines.join("\n");
     }).catch(function (error) {
       out.textContent = "The text could not be loaded (" + error.message + "); the file linked above holds it.";
     });
   }
 
+  // each entry's buttons: its text, and (where it has a version before, and so an id "c-<id>") its changes
+  function button(p, what, label) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.addEventListener("click", function () { show(p, what); });
+    p.appendChild(b);
+    p.appendChild(document.createTextNode(" "));
+  }
+
   actions.forEach(function (p) {
-    p.querySelectorAll("button").forEach(function (b) {
-      b.hidden = false;
-      b.addEventListener("click", function () { show(p, b.getAttribute("data-show")); });
-    });
+    button(p, "text", "Show the full text");
+    if (p.id) { button(p, "changes", "Show what changed from the version before"); }
   });
   // arriving from an archived version's address (#v-<id>) shows its text; from its diff's (#c-<id>), its changes
   var hash = decodeURIComponent(location.hash.slice(1));

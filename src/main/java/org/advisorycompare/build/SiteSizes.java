@@ -116,9 +116,11 @@ public final class SiteSizes {
      * Ten years of the real world (about 230 countries, three governments each, 5,000-6,000 versions a year: 60,000)
      * at this site's measured weights: a version with its own pages, an archived version (its two links, its entry and
      * its share of the compressed texts), what every version adds to histories, change lists and open data, and what
-     * a country weighs whatever its history (its page and feeds: feeds hold a bounded number of entries).
+     * a country weighs whatever its history (its page and feeds: feeds hold a bounded number of entries, and in ten
+     * years every country's are full, so {@code fullFeeds}, a full country's feeds as measured, prices them where known,
+     * not below 0; below 0, the measured average).
      */
-    public static String tenYears(List<Kind> kinds, int countries, int fullVersions) {
+    public static String tenYears(List<Kind> kinds, int countries, int fullVersions, double fullFeeds) {
         Map<String, Kind> by = new java.util.HashMap<>();
         kinds.forEach(k -> by.put(k.name(), k));
         long versions = versions(kinds);
@@ -128,15 +130,38 @@ public final class SiteSizes {
         double perArchived = archivedMeasured == 0 ? perFull
                 : per(bytes(by, ARCHIVED_VERSIONS, ARCHIVED_DIFFS, "archive pages", "archived texts"), archivedMeasured);
         double perVersion = per(bytes(by, "history pages", "change lists", "open data"), versions);
-        double perCountry = per(bytes(by, "country pages", "country feeds"), countries);
+        double perCountry = per(bytes(by, "country pages"), countries)
+                + (fullFeeds >= 0 ? fullFeeds : per(bytes(by, "country feeds"), countries));
         long world = 60_000;
         long full = Math.min(world, 230L * 3 * fullVersions);
         double projected = full * perFull + (world - full) * perArchived + world * perVersion + 230 * perCountry
                 + bytes(by, "other", "feeds");
         return String.format("  ten years of the real world (60,000 versions of 230 countries from 3 governments, the newest"
-                + " %d of each with pages of their own): about %.0f MB, %.0f%% of GitHub Pages' 1 GB%s", fullVersions,
-                projected / 1e6, 100 * projected / PAGES_LIMIT, archivedMeasured == 0
-                        ? " (no archived version measured: priced as a full one)" : "");
+                + " %d of each with pages of their own, each country's feeds %s): about %.0f MB, %.0f%% of GitHub Pages' 1 GB%s",
+                fullVersions, fullFeeds >= 0 ? "full" : "as measured", projected / 1e6, 100 * projected / PAGES_LIMIT,
+                archivedMeasured == 0 ? " (no archived version measured: priced as a full one)" : "");
+    }
+
+    /**
+     * What a country's three feeds weigh when full: the average over the countries whose RSS feed holds
+     * {@code feedEntries} items; -1 where none does.
+     */
+    public static double fullCountryFeeds(Path site, int feedEntries) {
+        long bytes = 0;
+        int full = 0;
+        try (Stream<Path> folders = Files.list(site.resolve("countries"))) {
+            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve("feed.xml"))).toList()) {
+                if (Files.readString(folder.resolve("feed.xml")).split("<item>", -1).length - 1 >= feedEntries) {
+                    full++;
+                    for (String name : List.of("feed.xml", "atom.xml", "feed.json")) {
+                        bytes += Files.isRegularFile(folder.resolve(name)) ? Files.size(folder.resolve(name)) : 0;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return full == 0 ? -1 : (double) bytes / full;
     }
 
     private static long files(Map<String, Kind> by, String name) {

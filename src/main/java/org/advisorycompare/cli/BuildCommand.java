@@ -72,7 +72,8 @@ final class BuildCommand implements Callable<Integer> {
             var kinds = org.advisorycompare.build.SiteSizes.of(out);
             org.advisorycompare.build.SiteSizes.report(kinds).forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().println(org.advisorycompare.build.SiteSizes.tenYears(kinds,
-                    org.advisorycompare.build.SiteSizes.countries(out), config.site().fullVersions()));
+                    org.advisorycompare.build.SiteSizes.countries(out), config.site().fullVersions(),
+                    org.advisorycompare.build.SiteSizes.fullCountryFeeds(out, config.site().feedEntries())));
         }
         if (timings) {
             result.timings().forEach((phase, ms) -> spec.commandLine().getOut().printf("  %-16s %7d ms%n", phase, ms));

@@ -1,8 +1,6 @@
 package org.advisorycompare.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
@@ -30,8 +28,7 @@ import org.advisorycompare.site.SiteModel;
  * only ever added, never renamed. Unknown values are null.
  */
 public final class OpenDataOutput implements Output {
-    private static final ObjectWriter JSON = new ObjectMapper()
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter JSON = new ObjectMapper().writer(); // compact: tools read it, and bytes count
 
     @Override
     public void renderCountry(SiteModel model, CountryModel country, BuildConfig config, Pages pages,

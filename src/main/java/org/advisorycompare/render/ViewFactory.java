@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.advisorycompare.compare.Comparison;
 import org.advisorycompare.config.BuildConfig;
@@ -95,7 +96,7 @@ final class ViewFactory {
             rows.add(new Views.CountryRow(c.country().name(), c.country().iso2(), countryPath(c), cells, national.label(),
                     national.key(), c.country().region(), highest.label(), highest.key(), national.severity(), highest.severity()));
         }
-        List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList();
+        List<Views.ChangeItem> latest = model.changes().stream().limit(20).map(ch -> item(ch, "")).toList(); // the home page is at the root
         List<String> regions = model.countries().stream().map(c -> c.country().region()).filter(r -> !r.isEmpty())
                 .distinct().sorted().toList();
         return new Views.Home(page(config.site().title() + ": US and UK travel advice side by side", ""), rows, latest, regions, governments,
@@ -208,7 +209,7 @@ final class ViewFactory {
         Views.Page page = page((levelsOnly ? "Level changes" : "Every change") + " to US and UK travel advice"
                 + (n > 0 ? ", " + pages.position(n).toLowerCase(java.util.Locale.ROOT) : ""), path);
         List<Views.ChangeItem> items = all.subList(pages.from(n), pages.to(n)).stream()
-                .map(c -> item(c, page.root())).toList();
+                .map(c -> item(c, page.path())).toList();
         return new Views.Changes(page, levelsOnly, items, pages.position(n), pages.archived() > 0,
                 pages.newer(n) < 0 ? null : page.root() + changesPath(levelsOnly, pages.newer(n)),
                 pages.older(n) < 0 ? null : page.root() + changesPath(levelsOnly, pages.older(n)),
@@ -295,7 +296,7 @@ final class ViewFactory {
         List<Views.ChangeItem> merged = new ArrayList<>();
         List<Change> entries = c.timeline().entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
-            merged.add(item(entries.get(i), page.root()));
+            merged.add(item(entries.get(i), page.path()));
         }
         return new Views.History(page, c.country().name(), "../", merged);
     }
@@ -319,25 +320,30 @@ final class ViewFactory {
     Views.Archive archive(CountryModel c, Source source, List<Change> archived, String texts) {
         Views.Page page = page(c.country().name() + ": archived " + source.government() + " advice",
                 archivePath(c.country(), source));
-        List<Views.ArchivedVersion> versions = new ArrayList<>();
+        List<Views.Side> sides = new ArrayList<>();
+        List<List<Views.Fact>> facts = new ArrayList<>();
         for (int i = archived.size() - 1; i >= 0; i--) {
-            Change change = archived.get(i);
-            AdvisoryVersion v = change.version();
-            versions.add(new Views.ArchivedVersion(v.versionId(), kindLabel(change), side(v, null, false,
-                    covers(v.source(), v.destination()), null, null), change.hasDiff(), reviews(v)));
+            AdvisoryVersion v = archived.get(i).version();
+            sides.add(side(v, null, false, covers(v.source(), v.destination()), null, null));
+            facts.add(ArchiveFacts.of(sides.get(sides.size() - 1)));
+        }
+        List<Views.Fact> common = ArchiveFacts.common(facts);
+        List<Views.ArchivedVersion> versions = new ArrayList<>();
+        for (int n = 0; n < sides.size(); n++) {
+            Change change = archived.get(archived.size() - 1 - n);
+            versions.add(new Views.ArchivedVersion(change.version().versionId(), kindLabel(change), sides.get(n),
+                    change.hasDiff(), reviews(change.version()), ArchiveFacts.own(facts.get(n), common)));
         }
         return new Views.Archive(page, c.country().name(), page.root() + countryPath(c), source.government(),
-                page.root() + countryPath(c) + "history/", texts, versions);
+                page.root() + countryPath(c) + "history/", texts, common, versions);
     }
 
     /** The page left at an archived version's URL ({@code diff}: at its diff's), leading to its archive entry. */
     Views.Moved moved(Change change, boolean diff) {
         AdvisoryVersion v = change.version();
         String fragment = "#" + (diff ? "c-" : "v-") + v.versionId();
-        String what = diff ? "What changed in version " : "Version ";
-        return new Views.Moved(v.country().name() + ": " + what + v.versionId() + " of the " + v.source().government()
-                + " advice (archived)", (diff ? "../../" : "../") + "archive/" + fragment,
-                config.absolute(archivePath(v.country(), v.source())) + fragment);
+        return new Views.Moved(v.country().name() + ": " + (diff ? "what changed in " : "") + v.source().government()
+                + " version " + v.versionId() + ", archived", (diff ? "../../" : "../") + "archive/" + fragment);
     }
 
     private static List<String> reviews(AdvisoryVersion v) {
@@ -356,13 +362,27 @@ final class ViewFactory {
                 "../", page.root() + versionPath(previous), page.root() + countryPath(c) + "history/");
     }
 
-    Views.ChangeItem item(Change change, String root) {
+    /** A version in a list on the page at {@code from} (a site path), its links relative to that page. */
+    Views.ChangeItem item(Change change, String from) {
         AdvisoryVersion v = change.version();
-        return new Views.ChangeItem(v.country().name(), root + "countries/" + v.country().slug() + "/",
+        return new Views.ChangeItem(v.country().name(), relative(from, "countries/" + v.country().slug() + "/"),
                 v.source().key(), v.source().government(), v.destination().placed() ? v.destination().name() : null,
                 display(v.effectiveDate()), change.kind().key(), kindLabel(change),
-                levelText(v.level()), v.changeNote(), v.versionId(), v.provenance().retrieved(), v.provenance().url(),
-                v.reviews().size(), root + versionPath(v), !change.hasDiff() ? null : root + diffPath(v));
+                levelText(v.level(), change.previous() == null ? null : change.previous().level()), v.changeNote(),
+                v.versionId(), v.provenance().retrieved(), v.provenance().url(), v.reviews().size(),
+                relative(from, versionPath(v)), !change.hasDiff() ? null : relative(from, diffPath(v)));
+    }
+
+    /** The link from the page at site path {@code from} to site path {@code to} (both folders ending in "/", or ""). */
+    static String relative(String from, String to) {
+        int common = 0;
+        for (int i = 0; i < Math.min(from.length(), to.length()) && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') {
+                common = i + 1;
+            }
+        }
+        long up = from.substring(common).chars().filter(ch -> ch == '/').count();
+        return "../".repeat((int) up) + to.substring(common);
     }
 
     /** A government's main destination for the country (as compared and charted); "not collected" where it has none. */
@@ -430,6 +450,20 @@ final class ViewFactory {
 
     static String badge(Integer level) {
         return level == null ? "unknown" : "N" + level;
+    }
+
+    /**
+     * A level in a list of versions: as {@link #levelText(Level)}, but only the badges where the government's words
+     * are those of its version before ({@code before}, null for a first version), which the list shows above it.
+     */
+    static String levelText(Level level, Level before) {
+        boolean sameWords = before != null
+                && Objects.equals(level.national(), before.national())
+                && Objects.equals(level.nationalNative(), before.nationalNative())
+                && Objects.equals(level.regional(), before.regional())
+                && Objects.equals(level.regionalNative(), before.regionalNative());
+        return !sameWords ? levelText(level) : (level.national() == null ? "level not stated" : badge(level.national()))
+                + (level.regional() == null ? "" : "; regional " + badge(level.regional())) + ", in the same words as its version before";
     }
 
     static String levelText(Level level) {

@@ -134,15 +134,26 @@ public final class Views {
      * texts are in (see {@code ArchiveTexts}), relative to the page.
      */
     public record Archive(Page page, String country, String countryHref, String government, String historyHref,
-            String texts, List<ArchivedVersion> versions) {
+            String texts, List<Fact> common, List<ArchivedVersion> versions) {
     }
 
-    /** One archived version: its id, label and facts ({@code side}, without its text), and whether it has a diff. */
-    public record ArchivedVersion(String versionId, String kindLabel, Side side, boolean hasDiff, List<String> reviews) {
+    /**
+     * One archived version: its id, label and facts ({@code side}, without its text), whether it has a diff, and the
+     * provenance facts ({@code own}) in which it differs from the page's common ones.
+     */
+    public record ArchivedVersion(String versionId, String kindLabel, Side side, boolean hasDiff, List<String> reviews,
+            List<Fact> own) {
     }
 
-    /** The small page left at an archived version's URL, leading to {@code target} ({@code canonical}: absolute). */
-    public record Moved(String title, String target, String canonical) {
+    /**
+     * A labelled fact ("Licence": "Open Government Licence v3.0"); {@code href}: its link, or null; {@code named}:
+     * whether a line of facts names its label ("licence: ...") or its text says what it is ("archived copy from ...").
+     */
+    public record Fact(String label, String text, String href, boolean named) {
+    }
+
+    /** The small page left at an archived version's URL, leading to {@code target} (relative: the page has no canonical URL of its own). */
+    public record Moved(String title, String target) {
     }
 
     /** A diff page: both views of the change from the previous version. */

@@ -47,7 +47,23 @@ class SiteSizesTest {
         assertThat(SiteSizes.versions(kinds)).isEqualTo(2);
         assertThat(SiteSizes.countries(dir)).isEqualTo(1);
         // 3,450 versions with pages at 60 KB, 56,550 archived at 1.67 KB, 230 countries at 100 KB: 324 MB
-        assertThat(SiteSizes.tenYears(kinds, 1, 5)).contains("the newest 5 of each", "about 324 MB", "30% of");
+        assertThat(SiteSizes.tenYears(kinds, 1, 5, -1)).contains("the newest 5 of each", "feeds as measured", "about 324 MB", "30% of");
+    }
+
+    @Test
+    void theTenYearProjectionPricesEveryCountrysFeedsAsTheFullOnesMeasured() throws IOException {
+        Files.createDirectories(dir.resolve("countries/mali"));
+        Files.createDirectories(dir.resolve("countries/chad"));
+        Files.writeString(dir.resolve("countries/mali/feed.xml"), "<item>".repeat(2) + " ".repeat(988));
+        write("countries/mali/atom.xml", 1000);
+        write("countries/mali/feed.json", 1000);
+        Files.writeString(dir.resolve("countries/chad/feed.xml"), "<item>");
+        write("countries/chad/index.html", 100_000);
+        assertThat(SiteSizes.fullCountryFeeds(dir, 2)).isEqualTo(3000);
+        assertThat(SiteSizes.fullCountryFeeds(dir, 3)).isEqualTo(-1);
+        List<SiteSizes.Kind> kinds = SiteSizes.of(dir);
+        // 230 countries at 100 KB (one measured page for two countries: 50 KB each) and 3 KB of full feeds each
+        assertThat(SiteSizes.tenYears(kinds, 2, 5, 3000)).contains("each country's feeds full", "about 12 MB");
     }
 
     private void write(String path, int bytes) throws IOException {

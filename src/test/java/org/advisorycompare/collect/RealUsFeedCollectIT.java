@@ -129,7 +129,7 @@ class RealUsFeedCollectIT {
                     .startsWith("The US advice “Israel, the West Bank and Gaza” covers Israel and Palestinian Territories.");
         }
         String data = Files.readString(site.resolve("data/advisories.json"));
-        assertThat(data).contains("\"name\" : \"Israel, the West Bank and Gaza\"", "\"covers\" : [ \"IL\", \"PS\" ]");
+        assertThat(data).contains("\"name\":\"Israel, the West Bank and Gaza\"", "\"covers\":[\"IL\",\"PS\"]");
     }
 
     private static Document page(Path site, String slug) throws IOException {
