@@ -139,7 +139,9 @@ public final class SiteSizes {
         return String.format("  ten years of the real world (60,000 versions of 230 countries from 3 governments, the newest"
                 + " %d of each with pages of their own, each country's feeds %s): about %.0f MB, %.0f%% of GitHub Pages' 1 GB%s",
                 fullVersions, fullFeeds >= 0 ? "full" : "as measured", projected / 1e6, 100 * projected / PAGES_LIMIT,
-                archivedMeasured == 0 ? " (no archived version measured: priced as a full one)" : "");
+                archivedMeasured == 0 ? " (no archived version measured: priced as a full one)"
+                        : archivedMeasured < FEW_ARCHIVED ? " (only " + archivedMeasured + " archived versions measured, each"
+                                + " bearing a large share of its archive page's header and footer: priced high)" : "");
     }
 
     /**
@@ -163,6 +165,9 @@ public final class SiteSizes {
         }
         return full == 0 ? -1 : (double) bytes / full;
     }
+
+    /** Fewer archived versions than this price an archived version high: its page's frame is shared by few. */
+    static final int FEW_ARCHIVED = 100;
 
     private static long files(Map<String, Kind> by, String name) {
         return by.containsKey(name) ? by.get(name).files() : 0;

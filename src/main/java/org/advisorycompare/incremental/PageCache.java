@@ -113,6 +113,18 @@ public final class PageCache implements Pages {
         return made(path, key, () -> new OutputFile(path, make.get()));
     }
 
+    @Override
+    public byte[] previous(String path, Record inputs) {
+        if (!InputKey.of(shared, salt, path, null, inputs).equals(previous.keys().get(path))) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(previousSite.resolve(path));
+        } catch (java.io.IOException e) {
+            return null; // gone: the file is made from nothing
+        }
+    }
+
     private OutputFile made(String path, String key, Supplier<OutputFile> make) {
         record(path, key);
         if (key.equals(previous.keys().get(path))) {

@@ -17,6 +17,13 @@ public interface Pages {
     /** The same for a file of bytes not rendered from a template (a compressed data file). */
     OutputFile file(String path, Record inputs, Supplier<byte[]> make);
 
+    /**
+     * The bytes an earlier build published at {@code path} from {@code inputs} (as {@link #file} made them, with the
+     * same code and settings), for a file that is made faster from them than from nothing (the same file with one more
+     * entry); null where the previous site's file there was made from other inputs, or is gone.
+     */
+    byte[] previous(String path, Record inputs);
+
     /** The entry texts one feed (its folder in the site) had in earlier builds, to be reused entry by entry. */
     EntryTexts entries(String feed);
 

@@ -42,10 +42,30 @@ public final class ArchivePages implements Output {
                 Shown inputs = new Shown(model.sources(), archived);
                 files.accept(pages.page(reuse, dir + "index.html", "archive.ftlh", inputs,
                         () -> views.archive(country, source, archived, TEXTS)));
-                files.accept(reuse.file(dir + TEXTS, inputs, () -> ArchiveTexts.of(texts(archived))));
+                files.accept(reuse.file(dir + TEXTS, inputs, () -> texts(reuse, dir + TEXTS, model.sources(), archived)));
             }
         }
     }
+
+    /**
+     * The texts file. After a new version, a side's archive holds the versions it held and the one (or few) that left
+     * the newest: the previous build's file, where it was made from those it held, gains their texts alone, the
+     * same bytes as from every text (a text is a conversion of a version's Markdown: a history's are hundreds).
+     */
+    private static byte[] texts(Pages reuse, String path, List<Source> sources, List<Change> archived) {
+        for (int added = 1; added <= Math.min(MOST_ADDED, archived.size() - 1); added++) {
+            int held = archived.size() - added;
+            byte[] before = reuse.previous(path, new Shown(sources, archived.subList(0, held)));
+            byte[] after = before == null ? null : ArchiveTexts.append(before, texts(archived.subList(held, archived.size())));
+            if (after != null) {
+                return after;
+            }
+        }
+        return ArchiveTexts.of(texts(archived));
+    }
+
+    /** The most versions a build looks for as newly archived behind the previous build's file (one per new version). */
+    private static final int MOST_ADDED = 3;
 
     /** Each side's versions in order, each based on the one before it (stored whole where that one is not in the file). */
     private static List<ArchiveTexts.Text> texts(List<Change> archived) {

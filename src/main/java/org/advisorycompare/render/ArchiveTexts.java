@@ -36,8 +36,35 @@ public final class ArchiveTexts {
     }
 
     static byte[] of(List<Text> texts) {
+        return write(new LinkedHashMap<>(), new ArrayList<Object>(), texts);
+    }
+
+    /**
+     * The file {@link #of} makes of a file's texts and {@code added} after them, from that file ({@code before}) and
+     * {@code added} alone: the same bytes, without the earlier texts; null where {@code before} is not such a file.
+     */
+    static byte[] append(byte[] before, List<Text> added) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
-        List<Map<String, Object>> versions = new ArrayList<>();
+        List<Object> versions = new ArrayList<>();
+        try {
+            JsonNode file = JSON.readTree(new GZIPInputStream(new java.io.ByteArrayInputStream(before)));
+            if (!FORMAT.equals(file.path("format").asText())) {
+                return null;
+            }
+            for (JsonNode version : file.get("versions")) {
+                lines.put(version.get("id").asText(), version.has("lines") ? strings(version.get("lines"))
+                        : apply(lines.get(version.get("base").asText()), version.get("edits")));
+                versions.add(version);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // not a file of this format: made again from every text
+        }
+        return write(lines, versions, added);
+    }
+
+    /** {@code lines}: the texts already in {@code versions}, by id; adds {@code texts} and writes the file. */
+    private static byte[] write(Map<String, List<String>> lines, List<? super Map<String, Object>> versions,
+            List<Text> texts) {
         for (Text text : texts) {
             List<String> mine = text.html().lines().toList();
             Map<String, Object> version = new LinkedHashMap<>();
@@ -53,7 +80,7 @@ public final class ArchiveTexts {
             versions.add(version);
         }
         Map<String, Object> file = new LinkedHashMap<>();
-        file.put("format", FORMAT);
+        file.put("format", FORMAT); // the same bytes whether a version comes from a map here or a node of a file
         file.put("versions", versions);
         return gzip(json(file));
     }

@@ -47,7 +47,7 @@ class SiteSizesTest {
         assertThat(SiteSizes.versions(kinds)).isEqualTo(2);
         assertThat(SiteSizes.countries(dir)).isEqualTo(1);
         // 3,450 versions with pages at 60 KB, 56,550 archived at 1.67 KB, 230 countries at 100 KB: 324 MB
-        assertThat(SiteSizes.tenYears(kinds, 1, 5, -1)).contains("the newest 5 of each", "feeds as measured", "about 324 MB", "30% of");
+        assertThat(SiteSizes.tenYears(kinds, 1, 5, -1)).contains("the newest 5 of each", "feeds as measured", "about 324 MB", "30% of", "only 1 archived");
     }
 
     @Test

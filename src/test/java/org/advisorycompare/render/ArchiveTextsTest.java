@@ -36,6 +36,42 @@ class ArchiveTextsTest {
     }
 
     @Test
+    void aFileWithTextsAddedIsTheSameBytesAsTheFileMadeFromEveryText() {
+        List<ArchiveTexts.Text> all = chain(12);
+        byte[] before = ArchiveTexts.of(all.subList(0, 10));
+        assertThat(ArchiveTexts.append(before, all.subList(10, 12))).isEqualTo(ArchiveTexts.of(all));
+        assertThat(ArchiveTexts.append(ArchiveTexts.of(all.subList(0, 11)), all.subList(11, 12))).isEqualTo(ArchiveTexts.of(all));
+        List<ArchiveTexts.Text> orphan = List.of(new ArchiveTexts.Text("x", text(99), "missing"));
+        assertThat(ArchiveTexts.read(ArchiveTexts.append(before, orphan))).containsEntry("x", text(99)).hasSize(11);
+    }
+
+    @Test
+    void aFileThatIsNotAnArchiveIsNotAppendedTo() {
+        assertThat(ArchiveTexts.append("not gzip".getBytes(java.nio.charset.StandardCharsets.UTF_8), chain(1))).isNull();
+        byte[] otherFormat = ArchiveTexts.of(chain(1));
+        String json = new String(ungzip(otherFormat), java.nio.charset.StandardCharsets.UTF_8).replace(ArchiveTexts.FORMAT, "other/9");
+        assertThat(ArchiveTexts.append(gzip(json), chain(1))).isNull();
+    }
+
+    private static byte[] ungzip(byte[] bytes) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aChainOfSimilarTextsTakesAFractionOfTheirSize() {
         int whole = chain(40).stream().mapToInt(t -> t.html().length()).sum();
         assertThat(ArchiveTexts.of(chain(40)).length).as("bytes for %d characters of text", whole).isLessThan(whole / 50);

@@ -37,6 +37,11 @@ class IncrementalCorpusIT {
                     .isLessThan(40).isPositive();
             assertSameAsFullBuild(site, "after a new " + (uk ? "UK" : "US") + " version of country " + country, false);
         }
+        for (int more = 0; more < 2; more++) { // one side's versions leaving the newest: its archive's file gains them
+            CorpusGenerator.addVersion(site.content(), 0, newVersion++, true);
+            assertThat(site.build(BASE).errors()).isEmpty();
+            assertSameAsFullBuild(site, "after another UK version of country 0, archiving an older one", false);
+        }
         Path template = site.templates().resolve("diff.ftlh");
         Files.writeString(template, Files.readString(template) + "\n<#-- changed -->\n");
         SiteBuild.Result templateChanged = site.build(BASE);
