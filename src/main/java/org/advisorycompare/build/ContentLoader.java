@@ -40,10 +40,11 @@ final class ContentLoader {
 
     /**
      * The versions, how many version files were written, the problems, the content's state after the
-     * conversion (the version files it wrote included), and what was read and set aside.
+     * conversion (the version files it wrote included), what was read and set aside, and the countries (ISO codes)
+     * of the versions converted now ({@code converted}: those most likely to have changed pages).
      */
     record Loaded(List<AdvisoryVersion> versions, int written, List<Problem> errors, String state,
-            int snapshotsRead, List<String> setAside, Map<String, String> checked) {
+            int snapshotsRead, List<String> setAside, Map<String, String> checked, Set<String> converted) {
     }
 
     private final BuildConfig config;
@@ -102,10 +103,12 @@ final class ContentLoader {
         // a document without its sidecar never converts: said whenever its folder is read (only the changed folders are looked at)
         errors.addAll(new Archive(config.collected(), countries).orphans(changed));
         int written = 0;
+        Set<String> convertedCountries = new HashSet<>();
         for (Written conversion : converted.values()) {
             written += conversion.written();
             versions.addAll(conversion.versions());
             errors.addAll(conversion.errors());
+            conversion.versions().forEach(v -> v.destination().covers().forEach(c -> convertedCountries.add(c.iso2())));
         }
         Map<String, String> after = versionFolderExisted ? new TreeMap<>(advisories) : advisoryStates();
         if (versionFolderExisted) { // only the converted folders' version files were written: only they are looked at again
@@ -129,7 +132,8 @@ final class ContentLoader {
         versions.addAll(others.versions());
         return new Loaded(versions, written, errors, state(collected) + state(after) + state(inputs.projectDocs()),
                 converter.snapshotsRead(),
-                converter.setAside(), org.advisorycompare.collect.CollectState.checkedByDestination(config.collected()));
+                converter.setAside(), org.advisorycompare.collect.CollectState.checkedByDestination(config.collected()),
+                convertedCountries);
     }
 
     private static List<String> folders(Map<String, String> collected) {

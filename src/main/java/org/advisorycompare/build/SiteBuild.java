@@ -80,7 +80,7 @@ public final class SiteBuild {
         timings.lap("model");
         // the inputs this site is made from, recorded only when it has no errors (a build with errors must run again)
         int files = publish(model, outputs(), cache, loaded.errors().isEmpty() ? cache.inputsKey(loaded.state()) : null,
-                timings);
+                loaded.converted(), timings);
         return new Result(loaded.versions(), loaded.written(), files, model.countries().size(), loaded.errors(),
                 ConversionReport.of(loaded.versions(), loaded.errors(), loaded.setAside()), cache.reused(),
                 cache.rendered(), timings.all(), false, loaded.snapshotsRead());
@@ -88,33 +88,33 @@ public final class SiteBuild {
 
     /**
      * Every country's files, several countries at once: each output makes a country's files while its texts and diffs
-     * are at hand; a country whose inputs are unchanged is taken whole from the previous site. The changed countries
-     * go first, so that taking the unchanged ones overlaps their rendering instead of following it.
+     * are at hand; a country whose inputs are unchanged is taken whole from the previous site. The countries with a
+     * version converted now ({@code likelyChanged}) go first, so that taking the unchanged ones (and working out that
+     * they are) overlaps their rendering instead of coming before or after it; the order changes no byte.
      */
-    private void countries(SiteModel model, List<Output> outputs, PageCache cache, Publisher.Staging site) {
-        List<Map.Entry<CountryModel, PageCache.Group>> groups = new ArrayList<>(model.countries().parallelStream()
-                .map(country -> Map.entry(country, cache.group("country/" + country.country().iso2(),
-                        CountryFiles.of(model.sources(), country)))).toList());
-        groups.sort(java.util.Comparator.comparing(g -> !g.getValue().changed())); // stable: changed first, in order
+    private void countries(SiteModel model, List<Output> outputs, PageCache cache, Publisher.Staging site,
+            java.util.Set<String> likelyChanged) {
+        List<CountryModel> order = new ArrayList<>(model.countries());
+        order.sort(java.util.Comparator.comparing(c -> !likelyChanged.contains(c.country().iso2()))); // stable
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-        groups.parallelStream().forEach(group -> {
-            CountryModel country = group.getKey();
-            PageCache.Group files = group.getValue();
+        order.parallelStream().forEach(country -> {
+            PageCache.Group files = cache.group("country/" + country.country().iso2(), CountryFiles.of(model.sources(), country));
             if (!files.reuse(site::write)) {
                 // the feed, first, asks for the newest diffs and sections; they are held for the diff pages
                 holding(country.allSides(), config.site().feedEntries(), () -> outputs.forEach(output ->
                         output.renderCountry(model, country, config, files.cache(), site::write)));
                 files.done();
             }
-            progress.at("rendering countries", rendered.incrementAndGet(), groups.size());
+            progress.at("rendering countries", rendered.incrementAndGet(), order.size());
         });
     }
 
     /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
-    private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs, Timings timings) {
+    private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs,
+            java.util.Set<String> likelyChanged, Timings timings) {
         Publisher.Staging site = new Publisher(PageCache.MANIFEST).begin(config.out(), cache.previousPaths());
         try {
-            countries(model, outputs, cache, site);
+            countries(model, outputs, cache, site, likelyChanged);
             timings.lap("countries");
             for (Output output : outputs) {
                 output.render(model, config, cache, site::write);

@@ -172,11 +172,6 @@ public final class PageCache implements Pages {
             this.key = key;
         }
 
-        /** Whether the group's inputs differ from the previous build's (then it is rendered, not reused). */
-        public boolean changed() {
-            return !key.equals(previous.keys().get(GROUP + name));
-        }
-
         /** Passes on every file of the group from the previous site, if it is unchanged and complete; else false. */
         public boolean reuse(Consumer<OutputFile> files) {
             if (!key.equals(previous.keys().get(GROUP + name))) {
