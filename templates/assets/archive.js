@@ -5,7 +5,8 @@
 (function () {
   "use strict";
   var actions = document.querySelectorAll(".archive-actions");
-  if (!actions.length || !document.querySelector("[data-texts]") || typeof DecompressionStream === "undefined") { return; }
+  var archive = document.querySelector("[data-texts]");
+  if (!actions.length || !archive || typeof DecompressionStream === "undefined") { return; }
   var loaded = {};
 
   function load(url) {
@@ -47,8 +48,6 @@
         + (added ? "<ins>" + added + "</ins>" : "") + "</div>";
     }).join("\n");
   }
-
-  var archive = document.querySelector("[data-texts]");
 
   // the element after an entry's buttons that shows its text, made on first use
   function output(p) {

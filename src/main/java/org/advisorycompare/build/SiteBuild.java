@@ -1,9 +1,12 @@
 package org.advisorycompare.build;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.advisorycompare.config.BuildConfig;
 import org.advisorycompare.convert.ConversionReport;
 import org.advisorycompare.data.OpenDataOutput;
@@ -93,10 +96,10 @@ public final class SiteBuild {
      * they are) overlaps their rendering instead of coming before or after it; the order changes no byte.
      */
     private void countries(SiteModel model, List<Output> outputs, PageCache cache, Publisher.Staging site,
-            java.util.Set<String> likelyChanged) {
+            Set<String> likelyChanged) {
         List<CountryModel> order = new ArrayList<>(model.countries());
-        order.sort(java.util.Comparator.comparing(c -> !likelyChanged.contains(c.country().iso2()))); // stable
-        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        order.sort(Comparator.comparing(c -> !likelyChanged.contains(c.country().iso2()))); // stable
+        AtomicInteger rendered = new AtomicInteger();
         order.parallelStream().forEach(country -> {
             PageCache.Group files = cache.group("country/" + country.country().iso2(), CountryFiles.of(model.sources(), country));
             if (!files.reuse(site::write)) {
@@ -111,7 +114,7 @@ public final class SiteBuild {
 
     /** Renders every output into a staging folder, country by country, then the site-wide files; swaps it in. */
     private int publish(SiteModel model, List<Output> outputs, PageCache cache, String inputs,
-            java.util.Set<String> likelyChanged, Timings timings) {
+            Set<String> likelyChanged, Timings timings) {
         Publisher.Staging site = new Publisher(PageCache.MANIFEST).begin(config.out(), cache.previousPaths());
         try {
             countries(model, outputs, cache, site, likelyChanged);

@@ -109,13 +109,17 @@ public final class PageCache implements Pages {
 
     @Override
     public OutputFile file(String path, Record inputs, Supplier<byte[]> make) {
-        String key = InputKey.of(shared, salt, path, null, inputs);
-        return made(path, key, () -> new OutputFile(path, make.get()));
+        return made(path, fileKey(path, inputs), () -> new OutputFile(path, make.get()));
+    }
+
+    /** The key of a file not rendered from a template. */
+    private String fileKey(String path, Record inputs) {
+        return InputKey.of(shared, salt, path, null, inputs);
     }
 
     @Override
     public byte[] previous(String path, Record inputs) {
-        if (!InputKey.of(shared, salt, path, null, inputs).equals(previous.keys().get(path))) {
+        if (!fileKey(path, inputs).equals(previous.keys().get(path))) {
             return null;
         }
         try {

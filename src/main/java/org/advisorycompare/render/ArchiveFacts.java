@@ -39,7 +39,7 @@ final class ArchiveFacts {
         return List.copyOf(most.values());
     }
 
-    /** A version's own facts: those not common to all. */
+    /** A version's own facts: those that are not the page's common ones. */
     static List<Views.Fact> own(List<Views.Fact> facts, List<Views.Fact> common) {
         return facts.stream().filter(fact -> !common.contains(fact)).toList();
     }

@@ -20,6 +20,8 @@ import org.advisorycompare.site.SiteModel;
  */
 public final class ArchivePages implements Output {
     static final String TEXTS = "texts.json.gz";
+    /** The most versions a build looks for as newly archived behind the previous build's file (one per new version). */
+    private static final int MOST_ADDED = 3;
     private final TemplatePage pages;
 
     public ArchivePages(Templates templates) {
@@ -63,9 +65,6 @@ public final class ArchivePages implements Output {
         }
         return ArchiveTexts.of(texts(archived));
     }
-
-    /** The most versions a build looks for as newly archived behind the previous build's file (one per new version). */
-    private static final int MOST_ADDED = 3;
 
     /** Each side's versions in order, each based on the one before it (stored whole where that one is not in the file). */
     private static List<ArchiveTexts.Text> texts(List<Change> archived) {

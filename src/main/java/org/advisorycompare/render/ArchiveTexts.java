@@ -44,18 +44,15 @@ public final class ArchiveTexts {
      * {@code added} alone: the same bytes, without the earlier texts; null where {@code before} is not such a file.
      */
     static byte[] append(byte[] before, List<Text> added) {
-        Map<String, List<String>> lines = new LinkedHashMap<>();
         List<Object> versions = new ArrayList<>();
+        Map<String, List<String>> lines;
         try {
-            JsonNode file = JSON.readTree(new GZIPInputStream(new java.io.ByteArrayInputStream(before)));
+            JsonNode file = parse(before);
             if (!FORMAT.equals(file.path("format").asText())) {
                 return null;
             }
-            for (JsonNode version : file.get("versions")) {
-                lines.put(version.get("id").asText(), version.has("lines") ? strings(version.get("lines"))
-                        : apply(lines.get(version.get("base").asText()), version.get("edits")));
-                versions.add(version);
-            }
+            lines = lines(file);
+            file.get("versions").forEach(versions::add);
         } catch (IOException | RuntimeException e) {
             return null; // not a file of this format: made again from every text
         }
@@ -96,19 +93,26 @@ public final class ArchiveTexts {
     /** Every version's text of a file {@link #of} made, by id, in the file's order: how a reader's script rebuilds them. */
     public static Map<String, String> read(byte[] gzipped) {
         try {
-            JsonNode file = JSON.readTree(new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)));
-            Map<String, List<String>> lines = new LinkedHashMap<>();
-            for (JsonNode version : file.get("versions")) {
-                List<String> text = version.has("lines") ? strings(version.get("lines"))
-                        : apply(lines.get(version.get("base").asText()), version.get("edits"));
-                lines.put(version.get("id").asText(), text);
-            }
             Map<String, String> texts = new LinkedHashMap<>();
-            lines.forEach((id, text) -> texts.put(id, String.join("\n", text)));
+            lines(parse(gzipped)).forEach((id, text) -> texts.put(id, String.join("\n", text)));
             return texts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonNode parse(byte[] gzipped) throws IOException {
+        return JSON.readTree(new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)));
+    }
+
+    /** Every version's lines, by id, in the file's order: each rebuilt from its base's and its edits. */
+    private static Map<String, List<String>> lines(JsonNode file) {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (JsonNode version : file.get("versions")) {
+            lines.put(version.get("id").asText(), version.has("lines") ? strings(version.get("lines"))
+                    : apply(lines.get(version.get("base").asText()), version.get("edits")));
+        }
+        return lines;
     }
 
     private static List<String> apply(List<String> base, JsonNode edits) {

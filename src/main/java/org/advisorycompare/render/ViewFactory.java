@@ -3,6 +3,7 @@ package org.advisorycompare.render;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -320,17 +321,15 @@ final class ViewFactory {
     Views.Archive archive(CountryModel c, Source source, List<Change> archived, String texts) {
         Views.Page page = page(c.country().name() + ": archived " + source.government() + " advice",
                 archivePath(c.country(), source));
-        List<Views.Side> sides = new ArrayList<>();
-        List<List<Views.Fact>> facts = new ArrayList<>();
-        for (int i = archived.size() - 1; i >= 0; i--) {
-            AdvisoryVersion v = archived.get(i).version();
-            sides.add(side(v, null, false, covers(v.source(), v.destination()), null, null));
-            facts.add(ArchiveFacts.of(sides.get(sides.size() - 1)));
-        }
+        List<Change> newestFirst = new ArrayList<>(archived);
+        Collections.reverse(newestFirst);
+        List<Views.Side> sides = newestFirst.stream().map(change -> side(change.version(), null, false,
+                covers(change.version().source(), change.version().destination()), null, null)).toList();
+        List<List<Views.Fact>> facts = sides.stream().map(ArchiveFacts::of).toList();
         List<Views.Fact> common = ArchiveFacts.common(facts);
         List<Views.ArchivedVersion> versions = new ArrayList<>();
-        for (int n = 0; n < sides.size(); n++) {
-            Change change = archived.get(archived.size() - 1 - n);
+        for (int n = 0; n < newestFirst.size(); n++) {
+            Change change = newestFirst.get(n);
             versions.add(new Views.ArchivedVersion(change.version().versionId(), kindLabel(change), sides.get(n),
                     change.hasDiff(), reviews(change.version()), ArchiveFacts.own(facts.get(n), common)));
         }
@@ -462,15 +461,19 @@ final class ViewFactory {
                 && Objects.equals(level.nationalNative(), before.nationalNative())
                 && Objects.equals(level.regional(), before.regional())
                 && Objects.equals(level.regionalNative(), before.regionalNative());
-        return !sameWords ? levelText(level) : (level.national() == null ? "level not stated" : badge(level.national()))
-                + (level.regional() == null ? "" : "; regional " + badge(level.regional())) + ", in the same words as its version before";
+        return sameWords ? levelText(level, false) + ", in the same words as its version before" : levelText(level);
     }
 
     static String levelText(Level level) {
+        return levelText(level, true);
+    }
+
+    /** "N3 (words); regional N4 (words)", or without the words; "level not stated" where there is no national level. */
+    private static String levelText(Level level, boolean words) {
         String national = level.national() == null ? "level not stated"
-                : badge(level.national()) + " (" + level.nationalNative() + ")";
-        return level.regional() == null ? national
-                : national + "; regional " + badge(level.regional()) + " (" + level.regionalNative() + ")";
+                : badge(level.national()) + (words ? " (" + level.nationalNative() + ")" : "");
+        return level.regional() == null ? national : national + "; regional " + badge(level.regional())
+                + (words ? " (" + level.regionalNative() + ")" : "");
     }
 
     static String kindLabel(Change change) {
