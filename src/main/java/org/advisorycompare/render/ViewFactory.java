@@ -456,7 +456,7 @@ final class ViewFactory {
      * are those of its version before ({@code before}, null for a first version), which the list shows above it.
      */
     static String levelText(Level level, Level before) {
-        boolean sameWords = before != null
+        boolean sameWords = before != null && (level.national() != null || level.regional() != null) // words to repeat
                 && Objects.equals(level.national(), before.national())
                 && Objects.equals(level.nationalNative(), before.nationalNative())
                 && Objects.equals(level.regional(), before.regional())

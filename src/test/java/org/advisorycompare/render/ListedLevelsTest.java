@@ -25,6 +25,12 @@ class ListedLevelsTest {
         assertThat(ViewFactory.levelText(unstated, unstated)).isEqualTo("level not stated; regional N4, in the same words as its version before");
     }
 
+    /** Regression (Mali's history, US): "level not stated, in the same words as its version before", of no words. */
+    @Test
+    void aListedVersionWithNoLevelSaysSoWithoutRepeatingWordsItHasNot() {
+        assertThat(ViewFactory.levelText(Level.UNKNOWN, Level.UNKNOWN)).isEqualTo("level not stated");
+    }
+
     @Test
     void aListsLinksAreRelativeToItsPage() {
         assertThat(ViewFactory.relative("countries/israel/history/", "countries/israel/uk/abc/")).isEqualTo("../uk/abc/");
