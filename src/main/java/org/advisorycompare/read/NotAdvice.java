@@ -4,13 +4,20 @@ import java.util.regex.Pattern;
 
 /**
  * What is not advice although a reader reads it: the State Department's placeholder items ("Exercise
- * normal precautionSummary not available", whose title's level is not the advisory's), change-history pages
- * and texts with nothing left after cleaning. Such a document is set aside, never a version.
+ * normal precautionSummary not available", whose title's level is not the advisory's), change-history pages,
+ * an embassy's own alerts (headed with its name and place, stating no level) and
+ * texts with nothing left after cleaning. Such a document is set aside, never a version.
  */
 public final class NotAdvice {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)summary\\s+not\\s+available");
     /** A page listing a government's change notes ("## Change History", then dated entries): a history, not advice. */
     private static final Pattern CHANGE_HISTORY = Pattern.compile("(?im)^(?:#{1,4}\\s*|\\*\\*)?change history(?:\\*\\*)?\\s*$");
+    /**
+     * A title that is an embassy's name and place ("U.S. Embassy Bamako, Mali"), as its alerts are headed: its alert,
+     * not the government's travel advice. A report about an embassy ("U.S. Embassy Urges Americans to Leave Mali ...")
+     * is not headed so.
+     */
+    private static final Pattern EMBASSY = Pattern.compile("(?i)^[-\\s]*(?:u\\.s\\.\\s+)?embassy\\s+[^,]{1,40},\\s*[^,]{1,40}$");
     /** A placeholder is short: a real advisory that quotes the phrase is far longer. */
     private static final int PLACEHOLDER_MAX = 200;
 
@@ -37,6 +44,11 @@ public final class NotAdvice {
         }
         if (CHANGE_HISTORY.matcher(body.replace("\\", "")).find()) { // a plain-text reading escapes "#" as "\\#"
             throw new NotAdviceException(name, "a change-history page (the government's list of its change notes), not advice");
+        }
+        if (e.level().national() == null && e.level().regional() == null && e.title() != null
+                && EMBASSY.matcher(e.title().strip()).matches()) {
+            throw new NotAdviceException(name, "an embassy's alert ('" + e.title().strip() + "'), which states no level:"
+                    + " not the government's travel advice");
         }
         if (body.length() <= PLACEHOLDER_MAX && PLACEHOLDER.matcher(body).find()) {
             throw new NotAdviceException(name, "a placeholder ('" + body.replaceAll("\\s+", " ")

@@ -107,6 +107,13 @@ class ProjectContentIT {
         assertThat(home.select("figure.world figcaption").text()).contains("Natural Earth");
     }
 
+    /** Regression: the embassy alerts imported into us/ml were US versions "no longer stating" Level 4. */
+    @Test
+    void noUsMaliVersionIsAnEmbassysAlert() throws IOException {
+        assertThat(versions("ml", "us")).isNotEmpty()
+                .noneSatisfy(v -> assertThat(v.title()).containsIgnoringCase("Embassy Bamako, Mali"));
+    }
+
     @Test
     void ukMaliHasItsHistoryFrom2018AndTheHomePageSaysHowOldTheNewestDocumentIs() throws IOException {
         List<AdvisoryVersion> mali = versions("ml", "uk");
